@@ -1,0 +1,72 @@
+/*
+ * data/dataset.c -- recognise and create safestat datasets.
+ */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "data/dataset.h"
+
+/* Read one integer PRAGMA; -1 when it cannot be read. */
+static long long
+pragma_int(sqlite3 *db, const char *sql)
+{
+	sqlite3_stmt	*st;
+	long long	 v = -1;
+
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+int
+dataset_check(sqlite3 *db, char *msg, size_t msglen)
+{
+	long long	 app, version;
+
+	app = pragma_int(db, "PRAGMA application_id");
+	if (app < 0) {
+		snprintf(msg, msglen, "cannot read the file: %s",
+		    sqlite3_errmsg(db));
+		return -1;
+	}
+	if (app != DATASET_APPLICATION_ID) {
+		snprintf(msg, msglen, "not a safestat dataset "
+		    "(application_id %lld)", app);
+		return -1;
+	}
+	version = pragma_int(db, "PRAGMA user_version");
+	if (version != DATASET_SCHEMA_VERSION) {
+		snprintf(msg, msglen, "dataset schema version %lld, this "
+		    "safestat reads version %d: %s", version,
+		    DATASET_SCHEMA_VERSION, version > DATASET_SCHEMA_VERSION ?
+		    "upgrade safestat" : "rebuild or re-import the dataset");
+		return -1;
+	}
+	return 0;
+}
+
+int
+dataset_create(sqlite3 *db, char *msg, size_t msglen)
+{
+	char	*err = NULL;
+	char	 stamp[128];
+
+	snprintf(stamp, sizeof stamp, "PRAGMA application_id = %d; "
+	    "PRAGMA user_version = %d;", DATASET_APPLICATION_ID,
+	    DATASET_SCHEMA_VERSION);
+	if (sqlite3_exec(db, "BEGIN", NULL, NULL, &err) != SQLITE_OK ||
+	    sqlite3_exec(db, dataset_schema_sql, NULL, NULL, &err) != SQLITE_OK ||
+	    sqlite3_exec(db, stamp, NULL, NULL, &err) != SQLITE_OK ||
+	    sqlite3_exec(db, "COMMIT", NULL, NULL, &err) != SQLITE_OK) {
+		snprintf(msg, msglen, "cannot create the schema: %s",
+		    err != NULL ? err : sqlite3_errmsg(db));
+		sqlite3_free(err);
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+		return -1;
+	}
+	return 0;
+}

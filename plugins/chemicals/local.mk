@@ -1,0 +1,1 @@
+# plugins/chemicals: rules for this plugin.

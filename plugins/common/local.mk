@@ -1,0 +1,1 @@
+# plugins/common: rules for this plugin.

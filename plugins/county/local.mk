@@ -1,0 +1,1 @@
+# plugins/county: rules for this plugin.

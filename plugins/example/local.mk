@@ -1,0 +1,1 @@
+# plugins/example: rules for this plugin.

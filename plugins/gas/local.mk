@@ -1,0 +1,1 @@
+# plugins/gas: rules for this plugin.

@@ -1,0 +1,1 @@
+# plugins/tourism: rules for this plugin.

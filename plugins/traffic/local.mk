@@ -1,0 +1,1 @@
+# plugins/traffic: rules for this plugin.

@@ -1,0 +1,11 @@
+/* shell/main.c -- placeholder until the host lands. */
+#include "config.h"
+
+#include <stdio.h>
+
+int
+main(void)
+{
+	puts("safestat " PACKAGE_VERSION);
+	return 0;
+}
