@@ -1,6 +1,7 @@
 # tests/: each part of the tree keeps its tests' rules in its own fragment.
 EXTRA_DIST += tests/test-lib.sh tests/unit/tap.h
 include tests/host.mk
+include tests/formats.mk
 include tests/data.mk
 include tests/county.mk
 include tests/sectors.mk
