@@ -116,15 +116,16 @@ int_text(struct buf *b, long long n)
  * The shortest decimal digits of x (finite, > 0) that read back as x:
  * x = 0.D1D2...Dn * 10^point.  Returns n; digits has no trailing zeros.
  * %.15g-style rounding finds it whenever 15 digits suffice (any decimal of
- * at most DBL_DIG digits survives a round trip), else 16, else 17 always do.
+ * at most DBL_DIG digits survives a round trip), else 16, else 17 always do;
+ * `first_precision` skips what the caller already knows is too few.
  */
 static int
-shortest_digits(double x, char digits[24], int *point)
+shortest_digits(double x, int first_precision, char digits[24], int *point)
 {
 	char	 e[40], *s;
 	int	 precision, n = 0;
 
-	for (precision = 15; precision <= 17; precision++) {
+	for (precision = first_precision; precision <= 17; precision++) {
 		snprintf(e, sizeof(e), "%.*e", precision - 1, x);
 		if (precision == 17 || strtod(e, NULL) == x)
 			break;
@@ -138,6 +139,106 @@ shortest_digits(double x, char digits[24], int *point)
 	return n;
 }
 
+/* Powers of ten that a double holds exactly (10^22 is the last). */
+static const double exact_pow10[] = {
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+};
+
+/* Append q / 10^decimals in plain notation ("0.05" for 5 and 2). */
+static void
+scaled_text(struct buf *b, unsigned long long q, int decimals)
+{
+	char	tmp[48];
+	int	n = 0, i;
+
+	do {
+		tmp[n++] = (char)('0' + q % 10);
+		q /= 10;
+	} while (q != 0);
+	while (n <= decimals)
+		tmp[n++] = '0';
+	for (i = n - 1; i >= decimals; i--)
+		buf_addc(b, tmp[i]);
+	if (decimals > 0) {
+		buf_addc(b, '.');
+		for (i = decimals - 1; i >= 0; i--)
+			buf_addc(b, tmp[i]);
+	}
+}
+
+/*
+ * The fast way to the shortest text of x (finite, 1e-5 <= x < 1e15): the
+ * fewest decimals d for which an integer q < 2^53 gives q / 10^d == x.
+ * That division is exact-then-rounded (q and 10^d are exact doubles), so
+ * it is precisely what strtod would read back, and the nearest q is what
+ * %.*e would print.  Returns 1 when done; else the caller takes the slow
+ * way: -1 when x needs at least 16 digits, 0 when we cannot tell (a value
+ * out of range, or too near a tie).
+ */
+static int
+shortest_fast(struct buf *b, double x)
+{
+	int d;
+
+	if (!(x >= 1e-5 && x < 1e15))
+		return 0;
+	for (d = 0; d <= 22; d++) {
+		double			y = x * exact_pow10[d], whole, fraction;
+		unsigned long long	q;
+
+		if (y >= 0x1p53)	/* every 15-digit q has failed */
+			return -1;
+		whole = floor(y);
+		fraction = y - whole;		/* exact below 2^53 */
+		/* y carries a rounding error: near a tie we cannot tell
+		 * which neighbour is nearer, so if either reads back, let
+		 * the slow way choose. */
+		if (fabs(fraction - 0.5) <= y * 0x1p-50) {
+			if ((double)whole / exact_pow10[d] == x ||
+			    (whole + 1) / exact_pow10[d] == x)
+				return 0;
+			continue;
+		}
+		q = (unsigned long long)whole + (fraction > 0.5);
+		if ((double)q / exact_pow10[d] != x)
+			continue;
+		scaled_text(b, q, d);
+		if (d == 0)
+			buf_adds(b, ".0");
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * The fast way to fixed_text for x >= 0: round x * 10^scale half away from
+ * zero directly, when x is far enough from a rounding boundary (more than
+ * a few units in the last place) that the shortest decimal text of x must
+ * round the same way.  Returns 0 near a boundary or for huge values.
+ */
+static int
+fixed_fast(struct buf *b, double x, int scale, int negative)
+{
+	double			y, whole, fraction;
+	unsigned long long	q;
+
+	if (scale > 15)
+		return 0;
+	y = x * exact_pow10[scale];
+	if (!(y < 1e15))
+		return 0;
+	whole = floor(y);
+	fraction = y - whole;			/* exact below 2^52 */
+	if (fabs(fraction - 0.5) <= y * 0x1p-48)
+		return 0;
+	q = (unsigned long long)whole + (fraction > 0.5);
+	if (negative && q != 0)
+		buf_addc(b, '-');
+	scaled_text(b, q, scale);
+	return 1;
+}
+
 /* Append x as the shortest text that reads back exactly, always with a
  * decimal point: 100.0, 0.1, 1.5e+25 (exponent only below 1e-6 or from
  * 1e21 on, the JavaScript rule, so ordinary figures never get one). */
@@ -145,7 +246,7 @@ static void
 shortest_text(struct buf *b, double x)
 {
 	char	digits[24];
-	int	n, point;
+	int	n, point, fast;
 
 	if (x == 0) {
 		buf_adds(b, signbit(x) ? "-0.0" : "0.0");
@@ -153,7 +254,9 @@ shortest_text(struct buf *b, double x)
 	}
 	if (x < 0)
 		buf_addc(b, '-');
-	n = shortest_digits(fabs(x), digits, &point);
+	if ((fast = shortest_fast(b, fabs(x))) == 1)
+		return;
+	n = shortest_digits(fabs(x), fast < 0 ? 16 : 15, digits, &point);
 	if (point > 21 || point <= -6) {
 		char exp[16];
 
@@ -192,8 +295,10 @@ fixed_text(struct buf *b, double x, int scale)
 	char	digits[24];
 	int	n = 0, point, keep, i;
 
+	if (fixed_fast(b, fabs(x), scale, x < 0))
+		return;
 	if (x != 0)
-		n = shortest_digits(fabs(x), digits, &point);
+		n = shortest_digits(fabs(x), 15, digits, &point);
 	else
 		point = 0;
 	keep = point + scale;		/* digits that stay */
