@@ -591,16 +591,24 @@ args_operand(const struct ss_args *a, int i)
 	return a->operands[i];
 }
 
-/* The metavar shown for an option. */
+/* The metavar shown for an option: its own, the choices of a short enum
+ * ("general|major"), or one derived from its type. */
 const char *
-args_metavar(const struct ss_option *o)
+args_metavar(const struct ss_option *o, char *buf, size_t len)
 {
+	size_t	 n = 0;
+	int	 k;
+
 	if (o->metavar != NULL)
 		return o->metavar;
 	switch (o->type) {
 	case SS_OPT_INT:	return "N";
 	case SS_OPT_REAL:	return "NUMBER";
-	case SS_OPT_ENUM:	return "CHOICE";
+	case SS_OPT_ENUM:
+		for (k = 0; o->choices[k] != NULL && n < len; k++)
+			n += snprintf(buf + n, len - n, "%s%s", k ? "|" : "",
+			    o->choices[k]);
+		return n < len && n <= 32 ? buf : "CHOICE";
 	case SS_OPT_DATE:	return "DATE";
 	case SS_OPT_YEAR:	return "YEAR";
 	case SS_OPT_MONTH:	return "MONTH";
@@ -687,8 +695,10 @@ args_usage(const struct ss_command *cmd, const char *name, char *buf,
 		append(buf, len, &n, req ? " --" : " [--");
 		append(buf, len, &n, o[i].name);
 		if (o[i].type != SS_OPT_FLAG) {
+			char	 mv[64];
+
 			append(buf, len, &n, " ");
-			append(buf, len, &n, args_metavar(&o[i]));
+			append(buf, len, &n, args_metavar(&o[i], mv, sizeof mv));
 		}
 		if (!req)
 			append(buf, len, &n, "]");

@@ -5,3 +5,46 @@ check_PROGRAMS += tests/unit/test-lex tests/unit/test-args
 tests_unit_test_lex_LDADD = shell/libcore.la
 tests_unit_test_args_LDADD = shell/libcore.la $(LIBM)
 TESTS += tests/unit/test-lex tests/unit/test-args
+
+# Fixture plugins, most of them broken on purpose (tests/plugins/*.c).
+# -rpath makes libtool build real shared objects in tests/plugins/.libs.
+FIXTURE_LDFLAGS = -module -avoid-version -shared -rpath /nowhere $(SAN_CFLAGS)
+FIXTURE_PLUGINS = tests/plugins/all-types.la tests/plugins/abi-future.la \
+	tests/plugins/bad-size.la tests/plugins/no-entry.la \
+	tests/plugins/dup-builtin.la tests/plugins/dup-command.la \
+	tests/plugins/fail-init.la tests/plugins/bad-name.la \
+	tests/plugins/bad-option.la tests/plugins/bad-enum.la \
+	tests/plugins/shell-symbol.la tests/plugins/reload1.la \
+	tests/plugins/reload2.la
+check_LTLIBRARIES += $(FIXTURE_PLUGINS)
+EXTRA_DIST += tests/plugins/good-cmd.h
+tests_plugins_all_types_la_SOURCES = tests/plugins/all-types.c
+tests_plugins_all_types_la_LDFLAGS = $(FIXTURE_LDFLAGS) $(PLUGIN_DEFS_LDFLAG)
+tests_plugins_abi_future_la_SOURCES = tests/plugins/abi-future.c
+tests_plugins_abi_future_la_LDFLAGS = $(FIXTURE_LDFLAGS) $(PLUGIN_DEFS_LDFLAG)
+tests_plugins_bad_size_la_SOURCES = tests/plugins/bad-size.c
+tests_plugins_bad_size_la_LDFLAGS = $(FIXTURE_LDFLAGS) $(PLUGIN_DEFS_LDFLAG)
+tests_plugins_no_entry_la_SOURCES = tests/plugins/no-entry.c
+tests_plugins_no_entry_la_LDFLAGS = $(FIXTURE_LDFLAGS) $(PLUGIN_DEFS_LDFLAG)
+tests_plugins_dup_builtin_la_SOURCES = tests/plugins/dup-builtin.c
+tests_plugins_dup_builtin_la_LDFLAGS = $(FIXTURE_LDFLAGS) $(PLUGIN_DEFS_LDFLAG)
+tests_plugins_dup_command_la_SOURCES = tests/plugins/dup-command.c
+tests_plugins_dup_command_la_LDFLAGS = $(FIXTURE_LDFLAGS) $(PLUGIN_DEFS_LDFLAG)
+tests_plugins_fail_init_la_SOURCES = tests/plugins/fail-init.c
+tests_plugins_fail_init_la_LDFLAGS = $(FIXTURE_LDFLAGS) $(PLUGIN_DEFS_LDFLAG)
+tests_plugins_bad_name_la_SOURCES = tests/plugins/bad-name.c
+tests_plugins_bad_name_la_LDFLAGS = $(FIXTURE_LDFLAGS) $(PLUGIN_DEFS_LDFLAG)
+tests_plugins_bad_option_la_SOURCES = tests/plugins/bad-option.c
+tests_plugins_bad_option_la_LDFLAGS = $(FIXTURE_LDFLAGS) $(PLUGIN_DEFS_LDFLAG)
+tests_plugins_bad_enum_la_SOURCES = tests/plugins/bad-enum.c
+tests_plugins_bad_enum_la_LDFLAGS = $(FIXTURE_LDFLAGS) $(PLUGIN_DEFS_LDFLAG)
+# Linked WITHOUT -z defs: it references a shell symbol, which -z defs turns
+# into a link error (t0300 shows that); this build is refused at load time.
+tests_plugins_shell_symbol_la_SOURCES = tests/plugins/shell-symbol.c
+tests_plugins_shell_symbol_la_LDFLAGS = $(FIXTURE_LDFLAGS)
+tests_plugins_reload1_la_SOURCES = tests/plugins/reload.c
+tests_plugins_reload1_la_CPPFLAGS = $(AM_CPPFLAGS) -DRELOAD_VERSION=1
+tests_plugins_reload1_la_LDFLAGS = $(FIXTURE_LDFLAGS) $(PLUGIN_DEFS_LDFLAG)
+tests_plugins_reload2_la_SOURCES = tests/plugins/reload.c
+tests_plugins_reload2_la_CPPFLAGS = $(AM_CPPFLAGS) -DRELOAD_VERSION=2
+tests_plugins_reload2_la_LDFLAGS = $(FIXTURE_LDFLAGS) $(PLUGIN_DEFS_LDFLAG)

@@ -1,0 +1,326 @@
+/*
+ * shell/db.c -- the dataset connection.
+ *
+ * The database is always opened read-only (SQLITE_OPEN_READONLY), with
+ * defensive settings: no extension loading, no ATTACH (its limit is 0),
+ * untrusted schema, and an authorizer that lets through only what reads:
+ * SELECT, reads of tables, functions, recursive CTEs and a short list of
+ * pragmas that only report.  Every statement is checked to be exactly one
+ * statement and read-only.  A progress handler notices Ctrl-C.
+ *
+ * A built-in that must write (import) asks db_begin_write for a second,
+ * read-write connection inside BEGIN IMMEDIATE; plugins never can.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "data/dataset.h"
+#include "shell/session.h"
+
+/* How many VM steps between checks of the Ctrl-C flag. */
+#define PROGRESS_STEPS	10000
+
+/* Pragmas that only report, allowed with or without an argument. */
+static const char *const report_pragmas[] = {
+	"table_info", "table_xinfo", "table_list", "index_list",
+	"index_info", "index_xinfo", "foreign_key_list", "collation_list",
+	"function_list", "module_list", "pragma_list", "database_list",
+	"compile_options", NULL
+};
+
+/* Pragmas that report without an argument but change state with one. */
+static const char *const value_pragmas[] = {
+	"user_version", "application_id", "schema_version", "page_count",
+	"page_size", "freelist_count", "encoding", "data_version", NULL
+};
+
+/* Is name in the NULL-terminated list? */
+static int
+in_list(const char *name, const char *const *list)
+{
+	for (; name != NULL && *list != NULL; list++)
+		if (strcasecmp(name, *list) == 0)
+			return 1;
+	return 0;
+}
+
+/* The authorizer: allow reading, deny everything else, and remember what
+ * was denied so the message can name it. */
+static int
+authorize(void *arg, int action, const char *a, const char *b,
+    const char *dbname, const char *trigger)
+{
+	struct session	*s = arg;
+	const char	*what;
+
+	(void)dbname;
+	(void)trigger;
+	switch (action) {
+	case SQLITE_SELECT:
+	case SQLITE_READ:
+	case SQLITE_FUNCTION:
+	case SQLITE_RECURSIVE:
+		return SQLITE_OK;
+	case SQLITE_UPDATE:
+		/* SQLite asks this of sqlite_master while it sets up an
+		 * eponymous virtual table (pragma_table_info(?1)); the
+		 * connection is read-only, so nothing can be written. */
+		if (a != NULL && strcmp(a, "sqlite_master") == 0)
+			return SQLITE_OK;
+		what = "UPDATE";
+		break;
+	case SQLITE_PRAGMA:
+		if (in_list(a, report_pragmas) ||
+		    (b == NULL && in_list(a, value_pragmas)))
+			return SQLITE_OK;
+		snprintf(s->denied, sizeof s->denied, "PRAGMA %s%s%s", a,
+		    b != NULL ? " = " : "", b != NULL ? b : "");
+		return SQLITE_DENY;
+	case SQLITE_ATTACH:		what = "ATTACH"; break;
+	case SQLITE_DETACH:		what = "DETACH"; break;
+	case SQLITE_INSERT:		what = "INSERT"; break;
+	case SQLITE_DELETE:		what = "DELETE"; break;
+	case SQLITE_TRANSACTION:	what = "a transaction"; break;
+	case SQLITE_SAVEPOINT:		what = "SAVEPOINT"; break;
+	case SQLITE_ANALYZE:		what = "ANALYZE"; break;
+	case SQLITE_REINDEX:		what = "REINDEX"; break;
+	case SQLITE_ALTER_TABLE:	what = "ALTER TABLE"; break;
+	default:			what = "a statement that changes the "
+					    "database"; break;
+	}
+	snprintf(s->denied, sizeof s->denied, "%s", what);
+	return SQLITE_DENY;
+}
+
+/* The progress handler: nonzero (stop) once Ctrl-C was pressed. */
+static int
+progress(void *arg)
+{
+	(void)arg;
+	return session_interrupted != 0;
+}
+
+/* Does a file exist at path? */
+static int
+file_exists(const char *path)
+{
+	struct stat	 sb;
+
+	return stat(path, &sb) == 0;
+}
+
+/* Create a new dataset file with the schema; -1 with a message. */
+static int
+create_dataset(const char *path, char *err, size_t errlen)
+{
+	sqlite3	*db = NULL;
+	char	 msg[512];
+	int	 rc;
+
+	rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_CREATE, NULL);
+	if (rc != SQLITE_OK) {
+		snprintf(err, errlen, "cannot create database '%s': %s", path,
+		    db != NULL ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+		sqlite3_close(db);
+		return -1;
+	}
+	if (dataset_create(db, msg, sizeof msg) == -1) {
+		snprintf(err, errlen, "cannot create database '%s': %s", path,
+		    msg);
+		sqlite3_close(db);
+		remove(path);
+		return -1;
+	}
+	if (sqlite3_close(db) != SQLITE_OK) {
+		snprintf(err, errlen, "cannot create database '%s': %s", path,
+		    sqlite3_errmsg(db));
+		return -1;
+	}
+	return 0;
+}
+
+/* Apply the defensive settings to a fresh connection. */
+static void
+harden(sqlite3 *db)
+{
+	sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+	sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
+	sqlite3_busy_timeout(db, 5000);
+}
+
+/* Open the session's database read-only (see shell.h). */
+int
+db_open(struct session *s, char *err, size_t errlen)
+{
+	char	 msg[512], question[1024];
+	int	 rc;
+
+	if (!file_exists(s->db_path)) {
+		if (s->db_bundled) {
+			snprintf(err, errlen, "cannot open the bundled dataset "
+			    "'%s': %s (run 'make', or give a database)",
+			    s->db_path, strerror(errno));
+			return -1;
+		}
+		if (errno != ENOENT) {
+			snprintf(err, errlen, "cannot open database '%s': %s",
+			    s->db_path, strerror(errno));
+			return -1;
+		}
+		snprintf(question, sizeof question, "database '%s' does not "
+		    "exist: create it?", s->db_path);
+		if (!s->create && !(s->interactive && !s->readonly &&
+		    repl_confirm(question))) {
+			snprintf(err, errlen, "cannot open database '%s': no "
+			    "such file (use --create to make a new dataset)",
+			    s->db_path);
+			return -1;
+		}
+		if (create_dataset(s->db_path, err, errlen) == -1)
+			return -1;
+	}
+	rc = sqlite3_open_v2(s->db_path, &s->db, SQLITE_OPEN_READONLY,
+	    NULL);
+	if (rc != SQLITE_OK) {
+		snprintf(err, errlen, "cannot open database '%s': %s",
+		    s->db_path, s->db != NULL ? sqlite3_errmsg(s->db) :
+		    sqlite3_errstr(rc));
+		db_close(s);
+		return -1;
+	}
+	harden(s->db);
+	if (dataset_check(s->db, msg, sizeof msg) == -1) {
+		snprintf(err, errlen, "cannot use database '%s': %s",
+		    s->db_path, msg);
+		db_close(s);
+		return -1;
+	}
+	sqlite3_set_authorizer(s->db, authorize, s);
+	sqlite3_progress_handler(s->db, PROGRESS_STEPS, progress, NULL);
+	return 0;
+}
+
+/* Close the read-only connection. */
+void
+db_close(struct session *s)
+{
+	if (s->db != NULL)
+		sqlite3_close_v2(s->db);
+	s->db = NULL;
+}
+
+/* Is the rest of a statement's text only blanks and comments? */
+static int
+only_blanks(sqlite3 *db, const char *tail)
+{
+	sqlite3_stmt	*st = NULL;
+	int		 rc;
+
+	while (*tail == ' ' || *tail == '\t' || *tail == '\n' ||
+	    *tail == '\r' || *tail == ';')
+		tail++;
+	if (*tail == '\0')
+		return 1;
+	rc = sqlite3_prepare_v2(db, tail, -1, &st, NULL);
+	sqlite3_finalize(st);
+	return rc == SQLITE_OK && st == NULL;
+}
+
+/* Prepare exactly one read-only statement on the session's connection. */
+sqlite3_stmt *
+db_prepare(struct session *s, const char *sql, char *err, size_t errlen)
+{
+	sqlite3_stmt	*st = NULL;
+	const char	*tail = NULL;
+	int		 rc;
+
+	s->denied[0] = '\0';
+	rc = sqlite3_prepare_v3(s->db, sql, -1, 0, &st, &tail);
+	if (rc != SQLITE_OK) {
+		if (s->denied[0] != '\0')
+			snprintf(err, errlen, "refusing to run %s: the dataset "
+			    "is read-only here", s->denied);
+		else
+			snprintf(err, errlen, "SQL error: %s",
+			    sqlite3_errmsg(s->db));
+		return NULL;
+	}
+	if (st == NULL) {
+		snprintf(err, errlen, "empty SQL statement");
+		return NULL;
+	}
+	if (!only_blanks(s->db, tail)) {
+		sqlite3_finalize(st);
+		snprintf(err, errlen, "only one SQL statement at a time "
+		    "(more follows the first ';')");
+		return NULL;
+	}
+	if (!sqlite3_stmt_readonly(st)) {
+		sqlite3_finalize(st);
+		snprintf(err, errlen, "refusing to run a statement that "
+		    "writes: the dataset is read-only here");
+		return NULL;
+	}
+	return st;
+}
+
+/* A read-write connection in a transaction, for built-ins that write. */
+sqlite3 *
+db_begin_write(struct session *s, char *err, size_t errlen)
+{
+	sqlite3	*db = NULL;
+	int	 rc;
+
+	if (s->db_bundled) {
+		snprintf(err, errlen, "the bundled dataset is read-only "
+		    "(create your own: safestat --create NEW.db)");
+		return NULL;
+	}
+	if (s->readonly) {
+		snprintf(err, errlen, "database '%s' was opened with "
+		    "--readonly", s->db_path);
+		return NULL;
+	}
+	rc = sqlite3_open_v2(s->db_path, &db, SQLITE_OPEN_READWRITE,
+	    NULL);
+	if (rc == SQLITE_OK) {
+		harden(db);
+		sqlite3_exec(db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+		rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	}
+	if (rc != SQLITE_OK) {
+		snprintf(err, errlen, "cannot write to '%s': %s", s->db_path,
+		    db != NULL ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+		sqlite3_close(db);
+		return NULL;
+	}
+	return db;
+}
+
+/* Commit or roll back a write connection and close it. */
+int
+db_end_write(struct session *s, sqlite3 *db, int commit, char *err,
+    size_t errlen)
+{
+	int	 ret = 0;
+
+	if (commit && sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) !=
+	    SQLITE_OK) {
+		snprintf(err, errlen, "cannot commit to '%s': %s", s->db_path,
+		    sqlite3_errmsg(db));
+		ret = -1;
+		commit = 0;
+	}
+	if (!commit)
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close(db);
+	return ret;
+}

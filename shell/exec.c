@@ -1,0 +1,293 @@
+/*
+ * shell/exec.c -- run one command line, and every command of a source.
+ *
+ * One command: find it in the registry, parse its options, open its output
+ * (the session's, or its own --output written to a temporary file renamed
+ * only on success, so a failed command leaves nothing half-written), run
+ * it into a fresh sink, then either close the sink or abort it (a buffered
+ * table is never half-printed), and report what went wrong in one line.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "shell/session.h"
+#include "shell/sink.h"
+
+/* Where one command's output goes. */
+struct dest {
+	FILE		*fp;
+	const char	*name;		/* for messages; NULL: standard output */
+	char		*tmp;		/* --output: the temporary file */
+};
+
+/* Count a failure, report it, and stop when --bail says so. */
+static void
+fail(struct session *s, const struct loc *loc, const char *msg)
+{
+	report_error(s, loc, "%s", msg);
+	s->failures++;
+	if (s->bail && !s->interactive)
+		s->stop = 1;
+}
+
+/* Open a command's output; -1 with a message. */
+static int
+dest_open(struct session *s, const struct ss_args *a, struct dest *d,
+    char *err, size_t errlen)
+{
+	int	 fd;
+
+	memset(d, 0, sizeof *d);
+	if (a->output == NULL) {
+		d->fp = s->out;
+		d->name = s->out_path;
+		return 0;
+	}
+	if (strcmp(a->output, "-") == 0) {
+		d->fp = stdout;
+		return 0;
+	}
+	d->name = a->output;
+	/* Next to the target, so the final rename stays on one file system. */
+	if (asprintf(&d->tmp, "%s.XXXXXX", a->output) == -1) {
+		d->tmp = NULL;
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	if ((fd = mkostemp(d->tmp, O_CLOEXEC)) == -1 ||
+	    fchmod(fd, 0666 & ~s->umask) == -1 ||
+	    (d->fp = fdopen(fd, "w")) == NULL) {
+		snprintf(err, errlen, "cannot write '%s': %s", a->output,
+		    strerror(errno));
+		if (fd != -1) {
+			close(fd);
+			unlink(d->tmp);
+		}
+		free(d->tmp);
+		d->tmp = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+/* Finish a command's output: rename the temporary file into place when
+ * the command succeeded, remove it otherwise; -1 with a message. */
+static int
+dest_close(struct dest *d, int ok, char *err, size_t errlen)
+{
+	int	 ret = 0;
+
+	if (d->tmp == NULL)
+		return 0;
+	if (ok && (ferror(d->fp) || fflush(d->fp) == EOF)) {
+		snprintf(err, errlen, "cannot write '%s': %s", d->name,
+		    strerror(errno));
+		ok = 0;
+		ret = -1;
+	}
+	if (fclose(d->fp) == EOF && ok) {
+		snprintf(err, errlen, "cannot write '%s': %s", d->name,
+		    strerror(errno));
+		ok = 0;
+		ret = -1;
+	}
+	if (ok && rename(d->tmp, d->name) == -1) {
+		snprintf(err, errlen, "cannot write '%s': %s", d->name,
+		    strerror(errno));
+		ret = -1;
+		ok = 0;
+	}
+	if (!ok)
+		unlink(d->tmp);
+	free(d->tmp);
+	d->tmp = NULL;
+	return ret;
+}
+
+/* Seconds since t0. */
+static double
+elapsed(const struct timespec *t0)
+{
+	struct timespec	 t1;
+
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	return (t1.tv_sec - t0->tv_sec) + (t1.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+/* The message for a failed command. */
+static void
+failure_message(struct ss_ctx *ctx, const struct reg_entry *e, int rc,
+    char *buf, size_t len)
+{
+	char	 usage[1024];
+
+	if (rc == SS_USAGE) {
+		args_usage(e->cmd, e->name, usage, sizeof usage);
+		if (ctx->msg != NULL)
+			snprintf(buf, len, "%s (usage: %s)", ctx->msg, usage);
+		else
+			snprintf(buf, len, "usage: %s", usage);
+	} else if (ctx->msg != NULL)
+		snprintf(buf, len, "%s", ctx->msg);
+	else if (e->plugin != NULL)
+		snprintf(buf, len, "'%s' failed without saying why (a bug in "
+		    "plugin '%s')", e->name, e->plugin->desc.name);
+	else
+		snprintf(buf, len, "'%s' failed without saying why (a bug in "
+		    "safestat)", e->name);
+}
+
+/* Run the command in `words` (see shell.h). */
+void
+exec_words(struct session *s, struct words *w, const struct loc *loc)
+{
+	const struct reg_entry	*found;
+	struct reg_entry	 ent, *e = &ent;
+	struct ss_args		*a = &s->args[s->depth];
+	struct ss_ctx		 ctx;
+	struct sink		*sink;
+	struct dest		 d;
+	struct timespec		 t0;
+	char			 err[4096];
+	long long		 rows;
+	int			 used, rc;
+
+	if (w->n == 0)
+		return;
+	s->loc = loc;
+	session_interrupted = 0;
+	if (registry_find(&s->reg, w->v, w->n,
+	    s->interactive && loc->source == NULL, &found, &used, err,
+	    sizeof err) == 0)
+		ent = *found;	/* a copy: the run may load or unload plugins */
+	else
+		e = NULL;
+	if (e == NULL ||
+	    args_parse(a, e->cmd, e->name, w->v + used, w->n - used, err,
+	    sizeof err) == -1 ||
+	    dest_open(s, a, &d, err, sizeof err) == -1) {
+		fail(s, loc, err);
+		return;
+	}
+	sink = sink_new(d.fp, a->format != NULL ? a->format : s->format,
+	    a->bom || s->bom ? SINK_BOM : 0);
+	if (sink == NULL) {
+		dest_close(&d, 0, err, sizeof err);
+		fail(s, loc, "out of memory");
+		return;
+	}
+	ctx_init(&ctx, s, e, e->plugin, sink);
+	ctx.out_name = d.name;
+	if (s->timer)
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+
+	rc = a->help ? help_command(&ctx, e) : e->cmd->run(&ctx, a);
+
+	if (rc != SS_OK && rc != SS_ERR && rc != SS_USAGE)
+		rc = ctx_error(&ctx, "'%s' returned %d (a bug in %s)",
+		    e->name, rc, e->plugin != NULL ? "its plugin" : "safestat");
+	if (session_interrupted)
+		rc = ctx_error(&ctx, "interrupted");
+	rows = sink_row_count(sink);
+	if (rc == SS_OK) {
+		errno = 0;
+		if (sink_close(sink) == -1) {
+			ctx.write_failed = errno != 0 ? errno : EIO;
+			if (d.name != NULL)
+				rc = ctx_error(&ctx, "cannot write '%s': %s",
+				    d.name, strerror(ctx.write_failed));
+			else
+				rc = ctx_error(&ctx, "write error on standard "
+				    "output: %s", strerror(ctx.write_failed));
+		}
+	} else {
+		sink_abort(sink);
+		sink_close(sink);
+	}
+	if (dest_close(&d, rc == SS_OK, err, sizeof err) == -1 && rc == SS_OK)
+		rc = ctx_error(&ctx, "%s", err);
+	if (ctx.write_failed != 0 && d.fp == stdout)
+		s->stdout_broken = 1;
+
+	if (s->timer)
+		report_note(s, "time: %.3f s\n", elapsed(&t0));
+	if (rc == SS_OK) {
+		if (s->interactive && !s->quiet && ctx.results > 0)
+			report_note(s, "(%lld row%s)\n", rows,
+			    rows == 1 ? "" : "s");
+	} else {
+		failure_message(&ctx, e, rc, err, sizeof err);
+		fail(s, loc, err);
+	}
+	ctx_done(&ctx);
+	if (session_interrupted && !s->interactive) {
+		s->exit_status = 130;
+		s->stop = 1;
+	}
+	if (s->stdout_broken)
+		s->stop = 1;
+}
+
+/* Run every command of a source (see shell.h). */
+void
+exec_source(struct session *s, struct source *src)
+{
+	struct words		 w = { 0 };
+	struct loc		 loc;
+	enum input_status	 st;
+	char			 err[2048];
+	long			 line = 0;
+
+	loc.source = src->name;
+	while (!s->stop && !s->quit) {
+		st = source_next(src, &w, &line, err, sizeof err);
+		loc.line = line;
+		if (st == INPUT_EOF)
+			break;
+		if (st == INPUT_INTERRUPTED) {
+			if (!s->interactive) {
+				report_error(s, NULL, "interrupted");
+				s->exit_status = 130;
+				s->stop = 1;
+			}
+			break;
+		}
+		if (st == INPUT_ERROR)
+			fail(s, &loc, err);
+		else
+			exec_words(s, &w, &loc);
+		if (session_interrupted)
+			break;
+	}
+	words_free(&w);
+}
+
+/* Run a file as `source` does (see shell.h). */
+int
+exec_file(struct session *s, const char *path, char *err, size_t errlen)
+{
+	struct source	 src;
+	const struct loc *saved = s->loc;
+
+	if (s->depth >= SESSION_MAX_DEPTH) {
+		snprintf(err, errlen, "cannot source '%s': nested more than "
+		    "%d deep", path, SESSION_MAX_DEPTH);
+		return -1;
+	}
+	if (source_open_file(&src, path, err, errlen) == -1)
+		return -1;
+	s->depth++;
+	exec_source(s, &src);
+	s->depth--;
+	s->loc = saved;
+	source_close(&src);
+	return 0;
+}

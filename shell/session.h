@@ -1,0 +1,88 @@
+/*
+ * shell/session.h -- the one session: everything the shell knows while it
+ * runs.  This struct (one instance, `the_session` in shell/main.c) and the
+ * Ctrl-C flag are the only mutable state outside function calls; code
+ * that can receive a pointer to it does, and only readline's callbacks and
+ * the signal handler reach the global.
+ */
+#ifndef SAFESTAT_SESSION_H
+#define SAFESTAT_SESSION_H
+
+#include <signal.h>
+#include <stdio.h>
+#include <sys/types.h>
+
+#include <sqlite3.h>
+
+#include "shell/shell.h"
+
+struct repl;
+
+/* How deeply `source` may nest (a file sourcing itself stops here). */
+#define SESSION_MAX_DEPTH	16
+
+/* Where a command came from: a file (or "stdin", "-c1") and its first
+ * line; source == NULL for a line typed at the prompt. */
+struct loc {
+	const char	*source;
+	long		 line;
+};
+
+struct session {
+	/* How we run (from the command line). */
+	int		 interactive;	/* prompt, banner, history */
+	int		 quiet;		/* -q: no banner, no row counts */
+	int		 bail;		/* --bail: stop at the first error */
+	int		 readonly;	/* --readonly: never open for writing */
+	int		 create;	/* --create: make a missing database */
+	int		 no_plugins;	/* --no-plugins: load none by itself */
+	int		 no_rc;		/* --no-rc: skip ~/.safestatrc */
+	int		 stdout_tty;	/* stdout is a terminal */
+
+	/* Where things are. */
+	int		 in_build_tree;	/* running ./shell/safestat uninstalled */
+	char		*db_path;	/* the database file */
+	int		 db_bundled;	/* it is the bundled dataset */
+	sqlite3		*db;		/* read-only connection */
+	char		**plugin_path;	/* the search path, in order */
+	int		 nplugin_path;
+
+	/* Commands and plugins. */
+	struct registry	 reg;
+	struct plugin	*plugins;	/* in load order */
+
+	/* Output. */
+	const char	*format;	/* current format (a sink_format_names
+					   entry) */
+	int		 bom;		/* `format csv --bom` */
+	FILE		*out;		/* stdout or the `output` file */
+	char		*out_path;	/* NULL for stdout */
+	int		 timer;		/* `timer on` */
+	mode_t		 umask;		/* for files written via a temp file */
+
+	/* Progress and the exit status. */
+	long		 failures;	/* commands that failed */
+	int		 stop;		/* stop reading commands */
+	int		 quit;		/* `quit` was run */
+	int		 quit_status;	/* its status, or -1 */
+	int		 exit_status;	/* set when it is not 0/1 by failures:
+					   2 (usage, database), 130 (Ctrl-C) */
+	int		 stdout_broken;	/* writing to stdout failed */
+	int		 depth;		/* `source` nesting */
+	const struct loc *loc;		/* the command being run */
+	char		 today[11];	/* YYYY-MM-DD (SAFESTAT_TODAY) */
+	char		 denied[96];	/* what the authorizer refused last */
+
+	/* The prompt's state while it runs (shell/repl.c), for readline's
+	 * callbacks, which take no argument. */
+	struct repl	*repl;
+
+	/* Reused from command to command (one per `source` level). */
+	struct ss_args	 args[SESSION_MAX_DEPTH + 1];
+};
+
+extern struct session		 the_session;
+/* Set by the SIGINT handler; cleared before each command. */
+extern volatile sig_atomic_t	 session_interrupted;
+
+#endif
