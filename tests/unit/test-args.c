@@ -190,7 +190,7 @@ main(void)
 
 	args_usage(&cmd, "hazards", buf, sizeof buf);
 	is_str(buf, "hazards [--year YEAR] [--limit N] [--count N] "
-	    "[--ratio NUMBER] [--level CHOICE] [--from DATE] [--month MONTH] "
+	    "[--ratio NUMBER] [--level general|major] [--from DATE] [--month MONTH] "
 	    "[--quarter QUARTER] [--town NAME] [--verbose] [--all] [SECTOR]",
 	    "usage line");
 	args_usage(&req_cmd, "report", buf, sizeof buf);
