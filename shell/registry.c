@@ -141,9 +141,9 @@ registry_free(struct registry *r)
 }
 
 /* Join words[0..k) with single spaces into buf; -1 if a word cannot be part
- * of a name or the result is too long. */
+ * of a name (unless `loose`, for suggestions) or the result is too long. */
 static int
-join(char *const *words, int k, char *buf, size_t len)
+join_words(char *const *words, int k, int loose, char *buf, size_t len)
 {
 	size_t	 n = 0;
 	int	 i;
@@ -151,7 +151,8 @@ join(char *const *words, int k, char *buf, size_t len)
 	for (i = 0; i < k; i++) {
 		size_t	 l = strlen(words[i]);
 
-		if (!valid_word(words[i], l) || n + l + 2 > len)
+		if (n + l + 2 > len || (loose ? l == 0 ||
+		    strchr(words[i], ' ') != NULL : !valid_word(words[i], l)))
 			return -1;
 		if (i > 0)
 			buf[n++] = ' ';
@@ -160,6 +161,13 @@ join(char *const *words, int k, char *buf, size_t len)
 	}
 	buf[n] = '\0';
 	return 0;
+}
+
+/* Join words[0..k) into a name to look up (see join_words). */
+static int
+join(char *const *words, int k, char *buf, size_t len)
+{
+	return join_words(words, k, 0, buf, len);
 }
 
 /* Does entry name `name` start with the group `g` (then a space)? */
@@ -269,51 +277,51 @@ static void
 explain_unknown(const struct registry *r, char *const *words, int n,
     char *err, size_t errlen)
 {
-	char		 g[NAME_MAX_LEN], typed[NAME_MAX_LEN], list[512];
+	char		 group[NAME_MAX_LEN], typed[NAME_MAX_LEN];
+	char		 best_typed[NAME_MAX_LEN], list[512];
 	struct word_list wl = { list, sizeof list, 0, 0 };
 	struct closest	 c;
-	const char	*best_typed = NULL;
-	int		 k, i, best = 1000;
+	const char	*best = NULL;
+	int		 k, i, score = 1000;
 
 	list[0] = '\0';
 	/* The longest group the words spell exactly. */
 	for (k = n < r->maxwords ? n : r->maxwords; k > 0; k--)
-		if (is_group(r, words, k, g, sizeof g))
+		if (is_group(r, words, k, group, sizeof group))
 			break;
-	if (k > 0 && k == n) {
+	if (k > 0)
 		registry_next_words(r, words, k, word_list_add, &wl);
+	if (k > 0 && k == n) {
 		snprintf(err, errlen, "'%s' needs a sub-command (one of: %s)",
-		    g, list);
+		    group, list);
 		return;
 	}
-	/* The closest name, comparing as many words as each name has. */
+	/* The closest name, comparing as many words as each name has (in
+	 * the group, when the first words spell one). */
 	for (i = 0; i < r->n; i++) {
 		const struct reg_entry	*e = &r->v[i];
 
-		if (e->nwords > n || join(words, e->nwords, typed,
+		if (e->nwords > n || (k > 0 && !in_group(e->name, group,
+		    strlen(group))) || join_words(words, e->nwords, 1, typed,
 		    sizeof typed) == -1)
 			continue;
 		closest_init(&c, typed);
 		closest_try(&c, e->name);
-		if (c.best != NULL && c.score < best) {
-			best = c.score;
-			best_typed = e->name;
-			snprintf(g, sizeof g, "%s", typed);
+		if (c.best != NULL && c.score < score) {
+			score = c.score;
+			best = e->name;
+			snprintf(best_typed, sizeof best_typed, "%s", typed);
 		}
 	}
-	if (best_typed != NULL) {
+	if (best != NULL)
 		snprintf(err, errlen, "unknown command '%s' (did you mean "
-		    "'%s'?)", g, best_typed);
-		return;
-	}
-	if (k > 0) {
-		join(words, k, g, sizeof g);
-		registry_next_words(r, words, k, word_list_add, &wl);
+		    "'%s'?)", best_typed, best);
+	else if (k > 0)
 		snprintf(err, errlen, "unknown sub-command '%s' for '%s' "
-		    "(one of: %s)", words[k], g, list);
-		return;
-	}
-	snprintf(err, errlen, "unknown command '%s' (try 'help')", words[0]);
+		    "(one of: %s)", words[k], group, list);
+	else
+		snprintf(err, errlen, "unknown command '%s' (try 'help')",
+		    words[0]);
 }
 
 /* Find the command the words start with (see shell.h). */

@@ -48,3 +48,9 @@ tests_plugins_reload1_la_LDFLAGS = $(FIXTURE_LDFLAGS) $(PLUGIN_DEFS_LDFLAG)
 tests_plugins_reload2_la_SOURCES = tests/plugins/reload.c
 tests_plugins_reload2_la_CPPFLAGS = $(AM_CPPFLAGS) -DRELOAD_VERSION=2
 tests_plugins_reload2_la_LDFLAGS = $(FIXTURE_LDFLAGS) $(PLUGIN_DEFS_LDFLAG)
+
+# Transcript tests (tests/t*.sh, case files in tests/cases/).
+HOST_TESTS = tests/t0100-batch.sh tests/t0200-registry.sh
+TESTS += $(HOST_TESTS)
+EXTRA_DIST += $(HOST_TESTS) tests/host-lib.sh tests/cases/batch.cases \
+	tests/cases/registry.cases

@@ -1,0 +1,63 @@
+#!/bin/sh
+# Batch mode: piped commands, -c, -f, source; errors with SOURCE:LINE; exit
+# status 0/1/2/130; write errors on stdout; Ctrl-C of a long query.
+test_description='batch mode'
+. "$(dirname "$0")/test-lib.sh"
+. "$SAFESTAT_SRC_DIR/tests/host-lib.sh"
+
+mkdb db.db || { echo "Bail out! cannot create a dataset"; exit 1; }
+run_cases "$SAFESTAT_SRC_DIR/tests/cases/batch.cases"
+
+test_expect_success 'writing to a full disk is an error, never a silent 0' '
+	test_expect_code 1 "$SAFESTAT" db.db -c "sql \"SELECT 1 AS a\"" \
+		>/dev/full 2>err &&
+	grep "^safestat: -c1:1: write error on standard output: No space left on device\$" err &&
+	test_line_count 1 err
+'
+
+test_expect_success 'a full disk stops the script after the first error' '
+	printf "sql \"SELECT 1 AS a\"\nsql \"SELECT 2 AS b\"\n" >two.ss &&
+	test_expect_code 1 "$SAFESTAT" db.db -f two.ss >/dev/full 2>err &&
+	test_line_count 1 err
+'
+
+test_expect_success 'a closed pipe (| head) ends quietly' '
+	"$SAFESTAT" db.db -c "sql \"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c\"" 2>err | head -n 3 >out &&
+	printf "x\n1\n2\n" >expect &&
+	test_cmp expect out &&
+	test_must_be_empty err
+'
+
+test_expect_success 'the timer prints to stderr only' '
+	"$SAFESTAT" db.db -c "timer on" -c "sql \"SELECT 1 AS a\"" >out 2>err &&
+	printf "a\n1\n" >expect &&
+	test_cmp expect out &&
+	grep "^time: [0-9]*\.[0-9][0-9][0-9] s\$" err
+'
+
+# Start a query that runs until interrupted, wait until it is running, and
+# send SIGINT: the command stops, the script stops, the status is 130.
+test_expect_success 'Ctrl-C stops a long query with status 130' '
+	cat >forever.ss <<-\EOF
+	sql "SELECT 1 AS started"
+	sql "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+	sql "SELECT 2 AS never"
+	EOF
+	# (Not &&-chained: "a && b &" would put a subshell in the background.)
+	"$SAFESTAT" db.db -f forever.ss >out 2>err &
+	pid=$! &&
+	i=0 &&
+	while ! grep -q started out 2>/dev/null && test $i -lt 100; do
+		sleep 0.1; i=$((i + 1))
+	done &&
+	sleep 0.3 &&
+	kill -INT $pid &&
+	{ wait $pid; status=$?; } &&
+	test "$status" = 130 &&
+	printf "started\n1\n" >expect &&
+	test_cmp expect out &&
+	grep "^safestat: forever.ss:2: interrupted\$" err &&
+	test_line_count 1 err
+'
+
+test_done
