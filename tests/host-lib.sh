@@ -13,7 +13,9 @@
 #	?1                         the exit status (default 0)
 #
 # Lines starting with a single "#" are comments; blank lines are ignored.
-# Arguments and setup lines are shell text ($FIXTURES, quotes work).
+# Arguments and setup lines are shell text ($FIXTURES, quotes work).  In
+# expected output, @BUILD@ and @TRASH@ stand for the build directory and
+# the test's directory (absolute paths appear in some messages).
 
 FIXTURES="$SAFESTAT_BUILD_DIR/tests/plugins/.libs"
 PLUGINS="$SAFESTAT_BUILD_DIR/plugins/.libs"
@@ -33,8 +35,15 @@ run_case () {
 		. "$rc_case.setup" || return 1
 	fi
 	test -f "$rc_case.in" || : >"$rc_case.in"
-	test -f "$rc_case.out" || : >"$rc_case.out"
-	test -f "$rc_case.err" || : >"$rc_case.err"
+	for rc_ext in out err; do
+		if test -f "$rc_case.$rc_ext"; then
+			sed -e "s|@BUILD@|$SAFESTAT_BUILD_DIR|g" \
+			    -e "s|@TRASH@|$TRASH|g" "$rc_case.$rc_ext" \
+			    >"$rc_case.want-$rc_ext"
+		else
+			: >"$rc_case.want-$rc_ext"
+		fi
+	done
 	eval "set -- $rc_args"
 	"$SAFESTAT" "$@" <"$rc_case.in" >"$rc_case.actual-out" \
 		2>"$rc_case.actual-err"
@@ -42,8 +51,8 @@ run_case () {
 	rc_want=0
 	test -f "$rc_case.status" && rc_want=$(cat "$rc_case.status")
 	rc_ok=0
-	test_cmp "$rc_case.out" "$rc_case.actual-out" || rc_ok=1
-	test_cmp "$rc_case.err" "$rc_case.actual-err" || rc_ok=1
+	test_cmp "$rc_case.want-out" "$rc_case.actual-out" || rc_ok=1
+	test_cmp "$rc_case.want-err" "$rc_case.actual-err" || rc_ok=1
 	if test "$rc_status" != "$rc_want"; then
 		echo "exit status $rc_status, wanted $rc_want"
 		rc_ok=1
