@@ -96,6 +96,7 @@ cmd_output(struct ss_ctx *ctx, const struct ss_args *args)
 	};
 	struct session	*s = builtin_session(ctx);
 	const char	*v = ss_operand(args, 0);
+	struct retired	*r;
 	char		*path;
 	FILE		*fp;
 
@@ -119,15 +120,23 @@ cmd_output(struct ss_ctx *ctx, const struct ss_args *args)
 			return ss_error(ctx, "out of memory");
 		}
 	}
-	if (s->out != stdout && fclose(s->out) == EOF) {
-		ss_error(ctx, "cannot write '%s': %s", s->out_path,
-		    strerror(errno));
-		s->out = fp;
-		free(s->out_path);
-		s->out_path = path;
-		return SS_ERR;
+	/* This very command (and a `source` running it) still holds the old
+	 * stream: exec_words closes it when the top-level command ends. */
+	if (s->out != stdout) {
+		if ((r = calloc(1, sizeof *r)) == NULL) {
+			if (fp != stdout)
+				fclose(fp);
+			free(path);
+			return ss_error(ctx, "out of memory");
+		}
+		r->fp = s->out;
+		r->path = s->out_path;
+		r->next = s->retired;
+		s->retired = r;
+		s->out_path = NULL;
 	}
 	s->out = fp;
+	s->out_started = 0;
 	free(s->out_path);
 	s->out_path = path;
 	return SS_OK;

@@ -177,8 +177,10 @@ exec_words(struct session *s, struct words *w, const struct loc *loc)
 		fail(s, loc, err);
 		return;
 	}
+	/* A byte-order mark starts a file, never the middle of a stream. */
 	sink = sink_new(d.fp, a->format != NULL ? a->format : s->format,
-	    a->bom || s->bom ? SINK_BOM : 0);
+	    (a->bom || s->bom) && (d.tmp != NULL || (d.fp == s->out &&
+	    !s->out_started)) ? SINK_BOM : 0);
 	if (sink == NULL) {
 		dest_close(&d, 0, err, sizeof err);
 		fail(s, loc, "out of memory");
@@ -214,8 +216,20 @@ exec_words(struct session *s, struct words *w, const struct loc *loc)
 	}
 	if (dest_close(&d, rc == SS_OK, err, sizeof err) == -1 && rc == SS_OK)
 		rc = ctx_error(&ctx, "%s", err);
+	while (s->depth == 0 && s->retired != NULL) {
+		struct retired	*r = s->retired;
+
+		if (fclose(r->fp) == EOF && rc == SS_OK)
+			rc = ctx_error(&ctx, "cannot write '%s': %s", r->path,
+			    strerror(errno));
+		s->retired = r->next;
+		free(r->path);
+		free(r);
+	}
 	if (ctx.write_failed != 0 && d.fp == stdout)
 		s->stdout_broken = 1;
+	if (d.fp == s->out && ctx.results > 0)
+		s->out_started = 1;
 
 	if (s->timer)
 		report_note(s, "time: %.3f s\n", elapsed(&t0));

@@ -18,6 +18,13 @@
 
 struct repl;
 
+/* An output stream replaced by `output`, waiting to be closed. */
+struct retired {
+	FILE		*fp;
+	char		*path;
+	struct retired	*next;
+};
+
 /* How deeply `source` may nest (a file sourcing itself stops here). */
 #define SESSION_MAX_DEPTH	16
 
@@ -56,6 +63,11 @@ struct session {
 					   entry) */
 	int		 bom;		/* `format csv --bom` */
 	FILE		*out;		/* stdout or the `output` file */
+	int		 out_started;	/* something was written to it (a BOM
+					   goes only at the very start) */
+	struct retired	*retired;	/* streams replaced by `output`, closed
+					   when the top-level command ends (a
+					   running command may still hold one) */
 	char		*out_path;	/* NULL for stdout */
 	int		 timer;		/* `timer on` */
 	mode_t		 umask;		/* for files written via a temp file */

@@ -11,6 +11,7 @@
 #	>expected stdout line      (repeatable; none: stdout must be empty)
 #	2>expected stderr line     (repeatable; none: stderr must be empty)
 #	?1                         the exit status (default 0)
+#	& test -s out.tsv          a check run afterwards, must succeed
 #
 # Lines starting with a single "#" are comments; blank lines are ignored.
 # Arguments and setup lines are shell text ($FIXTURES, quotes work).  In
@@ -57,6 +58,14 @@ run_case () {
 		echo "exit status $rc_status, wanted $rc_want"
 		rc_ok=1
 	fi
+	if test -f "$rc_case.after"; then
+		while read -r rc_check; do
+			eval "$rc_check" || {
+				echo "failed: $rc_check"
+				rc_ok=1
+			}
+		done <"$rc_case.after"
+	fi
 	return $rc_ok
 }
 
@@ -80,6 +89,7 @@ run_cases () {
 		/^>/ { put("out", substr($0, 2)); next }
 		/^2>/ { put("err", substr($0, 3)); next }
 		/^\?/ { put("status", substr($0, 2)); next }
+		/^& / { put("after", substr($0, 3)); next }
 		{ print FILENAME ":" NR ": cannot read: " $0 > "/dev/stderr"
 		  exit 1 }
 	' "$1" || { echo "Bail out! bad case file $1"; exit 1; }

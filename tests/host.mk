@@ -51,7 +51,8 @@ tests_plugins_reload2_la_LDFLAGS = $(FIXTURE_LDFLAGS) $(PLUGIN_DEFS_LDFLAG)
 
 # Transcript tests (tests/t*.sh, case files in tests/cases/).
 HOST_TESTS = tests/t0100-batch.sh tests/t0200-registry.sh \
-	tests/t0300-plugins.sh
+	tests/t0300-plugins.sh tests/t0400-output.sh
 TESTS += $(HOST_TESTS)
 EXTRA_DIST += $(HOST_TESTS) tests/host-lib.sh tests/cases/batch.cases \
-	tests/cases/registry.cases tests/cases/plugins.cases
+	tests/cases/registry.cases tests/cases/plugins.cases \
+	tests/cases/output.cases
