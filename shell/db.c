@@ -49,51 +49,94 @@ in_list(const char *name, const char *const *list)
 	return 0;
 }
 
-/* The authorizer: allow reading, deny everything else, and remember what
- * was denied so the message can name it. */
+/* What each authorizer action is called in messages. */
+static const char *
+action_name(int action)
+{
+	switch (action) {
+	case SQLITE_CREATE_INDEX:
+	case SQLITE_CREATE_TEMP_INDEX:	return "CREATE INDEX";
+	case SQLITE_CREATE_TABLE:
+	case SQLITE_CREATE_TEMP_TABLE:	return "CREATE TABLE";
+	case SQLITE_CREATE_TRIGGER:
+	case SQLITE_CREATE_TEMP_TRIGGER: return "CREATE TRIGGER";
+	case SQLITE_CREATE_VIEW:
+	case SQLITE_CREATE_TEMP_VIEW:	return "CREATE VIEW";
+	case SQLITE_CREATE_VTABLE:	return "CREATE VIRTUAL TABLE";
+	case SQLITE_DROP_INDEX:
+	case SQLITE_DROP_TEMP_INDEX:	return "DROP INDEX";
+	case SQLITE_DROP_TABLE:
+	case SQLITE_DROP_TEMP_TABLE:	return "DROP TABLE";
+	case SQLITE_DROP_TRIGGER:
+	case SQLITE_DROP_TEMP_TRIGGER:	return "DROP TRIGGER";
+	case SQLITE_DROP_VIEW:
+	case SQLITE_DROP_TEMP_VIEW:	return "DROP VIEW";
+	case SQLITE_DROP_VTABLE:	return "DROP VIRTUAL TABLE";
+	case SQLITE_INSERT:		return "INSERT";
+	case SQLITE_UPDATE:		return "UPDATE";
+	case SQLITE_DELETE:		return "DELETE";
+	case SQLITE_ATTACH:		return "ATTACH";
+	case SQLITE_DETACH:		return "DETACH";
+	case SQLITE_TRANSACTION:	return "a transaction";
+	case SQLITE_SAVEPOINT:		return "SAVEPOINT";
+	case SQLITE_ANALYZE:		return "ANALYZE";
+	case SQLITE_REINDEX:		return "REINDEX";
+	case SQLITE_ALTER_TABLE:	return "ALTER TABLE";
+	default:			return "a statement that changes "
+					    "the database";
+	}
+}
+
+/* The authorizer: allow reading, deny everything else, and remember the
+ * first thing denied so the message can name it. */
 static int
 authorize(void *arg, int action, const char *a, const char *b,
     const char *dbname, const char *trigger)
 {
 	struct session	*s = arg;
-	const char	*what;
 
 	(void)dbname;
 	(void)trigger;
 	switch (action) {
 	case SQLITE_SELECT:
 	case SQLITE_READ:
-	case SQLITE_FUNCTION:
 	case SQLITE_RECURSIVE:
 		return SQLITE_OK;
+	case SQLITE_FUNCTION:
+		if (b == NULL || strcasecmp(b, "load_extension") != 0)
+			return SQLITE_OK;
+		if (s->denied[0] == '\0')
+			snprintf(s->denied, sizeof s->denied,
+			    "load_extension()");
+		return SQLITE_DENY;
 	case SQLITE_UPDATE:
 		/* SQLite asks this of sqlite_master while it sets up an
 		 * eponymous virtual table (pragma_table_info(?1)); the
 		 * connection is read-only, so nothing can be written. */
-		if (a != NULL && strcmp(a, "sqlite_master") == 0)
+		if (a != NULL && strcmp(a, "sqlite_master") == 0 &&
+		    s->denied[0] == '\0')
 			return SQLITE_OK;
-		what = "UPDATE";
 		break;
 	case SQLITE_PRAGMA:
 		if (in_list(a, report_pragmas) ||
 		    (b == NULL && in_list(a, value_pragmas)))
 			return SQLITE_OK;
-		snprintf(s->denied, sizeof s->denied, "PRAGMA %s%s%s", a,
-		    b != NULL ? " = " : "", b != NULL ? b : "");
+		if (s->denied[0] == '\0')
+			snprintf(s->denied, sizeof s->denied, "PRAGMA %s%s%s",
+			    a, b != NULL ? " = " : "", b != NULL ? b : "");
 		return SQLITE_DENY;
-	case SQLITE_ATTACH:		what = "ATTACH"; break;
-	case SQLITE_DETACH:		what = "DETACH"; break;
-	case SQLITE_INSERT:		what = "INSERT"; break;
-	case SQLITE_DELETE:		what = "DELETE"; break;
-	case SQLITE_TRANSACTION:	what = "a transaction"; break;
-	case SQLITE_SAVEPOINT:		what = "SAVEPOINT"; break;
-	case SQLITE_ANALYZE:		what = "ANALYZE"; break;
-	case SQLITE_REINDEX:		what = "REINDEX"; break;
-	case SQLITE_ALTER_TABLE:	what = "ALTER TABLE"; break;
-	default:			what = "a statement that changes the "
-					    "database"; break;
+	default:
+		break;
 	}
-	snprintf(s->denied, sizeof s->denied, "%s", what);
+	/* CREATE and DROP are first asked as a write to sqlite_master (and
+	 * SQLITE_IGNORE there would make them silent no-ops). */
+	if (s->denied[0] == '\0')
+		snprintf(s->denied, sizeof s->denied, "%s", a != NULL &&
+		    (strcmp(a, "sqlite_master") == 0 ||
+		    strcmp(a, "sqlite_temp_master") == 0) &&
+		    (action == SQLITE_INSERT ||
+		    action == SQLITE_UPDATE || action == SQLITE_DELETE) ?
+		    "a schema change" : action_name(action));
 	return SQLITE_DENY;
 }
 
@@ -105,13 +148,16 @@ progress(void *arg)
 	return session_interrupted != 0;
 }
 
-/* Does a file exist at path? */
+/* Does a file exist at path?  (errno tells why not.) */
 static int
-file_exists(const char *path)
+file_exists(const char *path, int *is_dir)
 {
 	struct stat	 sb;
 
-	return stat(path, &sb) == 0;
+	if (stat(path, &sb) == -1)
+		return 0;
+	*is_dir = S_ISDIR(sb.st_mode);
+	return 1;
 }
 
 /* Create a new dataset file with the schema; -1 with a message. */
@@ -161,9 +207,9 @@ int
 db_open(struct session *s, char *err, size_t errlen)
 {
 	char	 msg[512], question[1024];
-	int	 rc;
+	int	 rc, is_dir = 0;
 
-	if (!file_exists(s->db_path)) {
+	if (!file_exists(s->db_path, &is_dir)) {
 		if (s->db_bundled) {
 			snprintf(err, errlen, "cannot open the bundled dataset "
 			    "'%s': %s (run 'make', or give a database)",
@@ -186,6 +232,10 @@ db_open(struct session *s, char *err, size_t errlen)
 		}
 		if (create_dataset(s->db_path, err, errlen) == -1)
 			return -1;
+	} else if (is_dir) {
+		snprintf(err, errlen, "cannot open database '%s': it is a "
+		    "directory", s->db_path);
+		return -1;
 	}
 	rc = sqlite3_open_v2(s->db_path, &s->db, SQLITE_OPEN_READONLY,
 	    NULL);

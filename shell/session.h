@@ -83,7 +83,7 @@ struct session {
 	int		 depth;		/* `source` nesting */
 	const struct loc *loc;		/* the command being run */
 	char		 today[11];	/* YYYY-MM-DD (SAFESTAT_TODAY) */
-	char		 denied[96];	/* what the authorizer refused last */
+	char		 denied[96];	/* what the authorizer refused */
 
 	/* The prompt's state while it runs (shell/repl.c), for readline's
 	 * callbacks, which take no argument. */

@@ -50,9 +50,10 @@ tests_plugins_reload2_la_CPPFLAGS = $(AM_CPPFLAGS) -DRELOAD_VERSION=2
 tests_plugins_reload2_la_LDFLAGS = $(FIXTURE_LDFLAGS) $(PLUGIN_DEFS_LDFLAG)
 
 # Transcript tests (tests/t*.sh, case files in tests/cases/).
-HOST_TESTS = tests/t0100-batch.sh tests/t0200-registry.sh \
-	tests/t0300-plugins.sh tests/t0400-output.sh
+HOST_TESTS = tests/t0000-start.sh tests/t0100-batch.sh \
+	tests/t0200-registry.sh tests/t0300-plugins.sh tests/t0400-output.sh \
+	tests/t0600-sql.sh
 TESTS += $(HOST_TESTS)
 EXTRA_DIST += $(HOST_TESTS) tests/host-lib.sh tests/cases/batch.cases \
 	tests/cases/registry.cases tests/cases/plugins.cases \
-	tests/cases/output.cases
+	tests/cases/output.cases tests/cases/sql.cases tests/cases/start.cases
