@@ -49,10 +49,13 @@ tests_plugins_reload2_la_SOURCES = tests/plugins/reload.c
 tests_plugins_reload2_la_CPPFLAGS = $(AM_CPPFLAGS) -DRELOAD_VERSION=2
 tests_plugins_reload2_la_LDFLAGS = $(FIXTURE_LDFLAGS) $(PLUGIN_DEFS_LDFLAG)
 
+# Counts rows of csv/tsv/json/jsonl on its own, for t0500.
+check_PROGRAMS += tests/count-rows
+
 # Transcript tests (tests/t*.sh, case files in tests/cases/).
 HOST_TESTS = tests/t0000-start.sh tests/t0100-batch.sh \
 	tests/t0200-registry.sh tests/t0300-plugins.sh tests/t0400-output.sh \
-	tests/t0600-sql.sh
+	tests/t0500-every-command.sh tests/t0600-sql.sh
 TESTS += $(HOST_TESTS)
 EXTRA_DIST += $(HOST_TESTS) tests/host-lib.sh tests/cases/batch.cases \
 	tests/cases/registry.cases tests/cases/plugins.cases \
