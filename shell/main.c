@@ -469,7 +469,8 @@ run(struct session *s, struct cli *cli)
 		return s->exit_status;
 	if (s->quit_status >= 0)
 		return s->quit_status;
-	return s->failures > 0 ? 1 : 0;
+	/* At the prompt a failed command was answered there and then. */
+	return s->failures > 0 && !s->interactive ? 1 : 0;
 }
 
 /* Release everything; check that the results really were written. */

@@ -117,11 +117,13 @@ handle_line(struct session *s, struct repl *r, const char *line)
 static void
 cancel_line(struct repl *r)
 {
+	rl_point = rl_end;
+	rl_redisplay();
+	fputs("^C\n", stderr);
 	rl_replace_line("", 0);
 	rl_free_line_state();
 	rl_callback_sigcleanup();
 	rl_callback_handler_remove();
-	fputs("^C\n", stderr);
 	r->acc.cmdlen = 0;
 	r->more = 0;
 	session_interrupted = 0;
@@ -384,6 +386,11 @@ setup(struct repl *r)
 		    "%s/.safestat_history", home);
 	using_history();
 	stifle_history(HISTORY_MAX);
+	/* A command continued over several lines is one history entry;
+	 * timestamps delimit such entries in the file. */
+	history_comment_char = '#';
+	history_write_timestamps = 1;
+	history_multiline_entries = 1;
 	if (r->history[0] != '\0')
 		read_history(r->history);
 }

@@ -55,7 +55,8 @@ check_PROGRAMS += tests/count-rows
 # Transcript tests (tests/t*.sh, case files in tests/cases/).
 HOST_TESTS = tests/t0000-start.sh tests/t0100-batch.sh \
 	tests/t0200-registry.sh tests/t0300-plugins.sh tests/t0400-output.sh \
-	tests/t0500-every-command.sh tests/t0600-sql.sh
+	tests/t0500-every-command.sh tests/t0600-sql.sh \
+	tests/t0700-interactive.sh
 TESTS += $(HOST_TESTS)
 EXTRA_DIST += $(HOST_TESTS) tests/host-lib.sh tests/cases/batch.cases \
 	tests/cases/registry.cases tests/cases/plugins.cases \

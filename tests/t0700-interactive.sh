@@ -1,0 +1,202 @@
+#!/bin/sh
+# The interactive shell, driven for real in tmux: banner and prompt,
+# completion (command, sub-command word, option, enum value), history kept
+# across runs, continuation prompt, Ctrl-C on a line and on a running
+# query, Ctrl-D, ~/.safestatrc, creating a database after asking.
+test_description='interactive shell in tmux'
+. "$(dirname "$0")/test-lib.sh"
+. "$SAFESTAT_SRC_DIR/tests/host-lib.sh"
+
+test_have_prereq TMUX || skip_all "tmux is not installed"
+
+SOCKET="safestat-test-$$"
+TMUX_CMD="tmux -L $SOCKET -f /dev/null"
+unset TMUX
+
+mkdb db.db || { echo "Bail out! cannot create a dataset"; exit 1; }
+
+# start ARGS...: run safestat in a fresh tmux session named "s"; when it
+# exits the pane shows "EXIT=status" and stays for inspection.
+start () {
+	$TMUX_CMD kill-session -t s 2>/dev/null
+	$TMUX_CMD new-session -d -s s -x 132 -y 50 \
+		"cd '$TRASH' && env HOME='$TRASH' TERM=xterm LC_ALL=C.UTF-8 SAFESTAT_TODAY=2025-12-31 '$SAFESTAT' $*; echo EXIT=\$?; sleep 600"
+}
+
+# screen: the whole pane with its scrollback, trailing blanks dropped.
+screen () {
+	$TMUX_CMD capture-pane -p -t s -S -500 | sed "s/ *\$//"
+}
+
+# wait_for PATTERN: until the pane shows a line matching the regex (10 s).
+wait_for () {
+	wf_i=0
+	while test $wf_i -lt 100; do
+		screen | grep -q -E -- "$1" && return 0
+		sleep 0.1
+		wf_i=$((wf_i + 1))
+	done
+	echo "the screen never showed '$1':" >&2
+	screen >&2
+	return 1
+}
+
+# type TEXT: send the text literally (no key names).
+type_text () {
+	$TMUX_CMD send-keys -t s -l -- "$1"
+}
+
+# key NAME...: send keys by name (Enter, Tab, C-c, C-d, Up).
+key () {
+	$TMUX_CMD send-keys -t s "$@"
+}
+
+test_expect_success 'the banner names the version, database and plugins; a prompt follows' '
+	start --plugin "$FIXTURES/all-types.so" db.db &&
+	wait_for "^safestat>$" &&
+	screen >out &&
+	grep "^safestat [0-9.]*, database db.db (read-only)\$" out &&
+	grep "^plugins: all-types, example\$" out
+'
+
+test_expect_success 'Tab completes a command, a sub-command word, an option and an enum value' '
+	type_text "fix" && key Tab &&
+	wait_for "^safestat> fixture$" &&
+	type_text "ec" && key Tab &&
+	wait_for "^safestat> fixture echo$" &&
+	type_text "--lev" && key Tab &&
+	wait_for "^safestat> fixture echo --level$" &&
+	type_text "ma" && key Tab &&
+	wait_for "^safestat> fixture echo --level major$" &&
+	key Enter &&
+	wait_for "level +. +1 . major"
+'
+
+test_expect_success 'Tab Tab lists choices, CJK values too' '
+	type_text "fixture echo --town 龙" && key Tab Tab &&
+	wait_for "龙泉乡 +龙门镇" &&
+	key C-u &&
+	type_text "plugin " && key Tab Tab &&
+	wait_for "^load +reload +unload" &&
+	key C-u
+'
+
+test_expect_success 'an error is one line and the prompt comes back' '
+	type_text "frobnicate" && key Enter &&
+	wait_for "^error: unknown command .frobnicate. \\(try .help.\\)$" &&
+	type_text "sql \"SELECT 7 AS seven\"" && key Enter &&
+	wait_for "│     7 │"
+'
+
+test_expect_success 'a unique abbreviation is accepted at the prompt' '
+	type_text "tabl" && key Enter &&
+	wait_for "│ dataset_info │ table"
+'
+
+test_expect_success 'an open quote continues at the ...> prompt' '
+	type_text "sql \"SELECT 40" && key Enter &&
+	wait_for "^\\.\\.\\.>$" &&
+	type_text " + 2 AS answer\"" && key Enter &&
+	wait_for "│     42 │"
+'
+
+test_expect_success 'Ctrl-C cancels the line being typed, the shell stays' '
+	type_text "this line is abandoned" && key C-c &&
+	wait_for "^safestat> this line is abandoned\\^C$" &&
+	type_text "sql \"SELECT 8 AS eight\"" && key Enter &&
+	wait_for "│     8 │" &&
+	! screen | grep "unknown command .this"
+'
+
+test_expect_success 'Ctrl-C interrupts a running query, the shell stays' '
+	type_text "sql \"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) AS n FROM c\"" &&
+	key Enter &&
+	sleep 1 &&
+	key C-c &&
+	wait_for "error: interrupted$" &&
+	type_text "sql \"SELECT 9 AS nine\"" && key Enter &&
+	wait_for "│    9 │"
+'
+
+test_expect_success 'Ctrl-C interrupts a plugin loop that polls for it' '
+	type_text "fixture misbehave --how slow" && key Enter &&
+	sleep 1 &&
+	key C-c &&
+	wait_for "error: interrupted$" &&
+	type_text "sql \"SELECT 10 AS ten\"" && key Enter &&
+	wait_for "│  10 │"
+'
+
+test_expect_success 'Ctrl-D leaves with status 0, even after errors' '
+	key C-d &&
+	wait_for "^EXIT=0$"
+'
+
+test_expect_success 'a continued command is one history entry' '
+	grep -A1 "^sql \"SELECT 40\$" .safestat_history >entry &&
+	printf "sql \"SELECT 40\n + 2 AS answer\"\n" >expect &&
+	test_cmp expect entry &&
+	grep -B1 "^sql \"SELECT 40\$" .safestat_history | grep "^#[0-9][0-9]*\$"
+'
+
+test_expect_success 'history is kept in ~/.safestat_history across runs' '
+	test -f .safestat_history &&
+	grep "^sql \"SELECT 10 AS ten\"\$" .safestat_history &&
+	start db.db &&
+	wait_for "^safestat>$" &&
+	key Up &&
+	wait_for "^safestat> sql \"SELECT 10 AS ten\"$" &&
+	key C-u C-d &&
+	wait_for "^EXIT=0$"
+'
+
+test_expect_success '~/.safestatrc runs at start; its errors name the file' '
+	printf "format csv\nnope\n" >.safestatrc &&
+	start db.db &&
+	wait_for "^safestat>$" &&
+	screen | grep "^error: $TRASH/.safestatrc:2: unknown command .nope. (try .help.)\$" &&
+	type_text "sql \"SELECT 1 AS a\"" && key Enter &&
+	wait_for "^a$" &&
+	key C-d &&
+	wait_for "^EXIT=0$" &&
+	rm .safestatrc
+'
+
+test_expect_success '--no-rc skips it' '
+	printf "nope\n" >.safestatrc &&
+	start --no-rc db.db &&
+	wait_for "^safestat>$" &&
+	! screen | grep nope &&
+	key C-d && wait_for "^EXIT=0$" &&
+	rm .safestatrc
+'
+
+test_expect_success 'a new database is created after asking' '
+	start new.db &&
+	wait_for "database .new.db. does not exist: create it\\? \\[y/N\\]$" &&
+	type_text "y" && key Enter &&
+	wait_for "^safestat>$" &&
+	key C-d && wait_for "^EXIT=0$" &&
+	test -s new.db
+'
+
+test_expect_success '... and not created when the answer is no' '
+	start other.db &&
+	wait_for "create it\\? \\[y/N\\]$" &&
+	key Enter &&
+	wait_for "^EXIT=2$" &&
+	screen | grep "^error: cannot open database .other.db.: no such file" &&
+	test ! -e other.db
+'
+
+test_expect_success '-q silences the banner and row counts' '
+	start -q db.db &&
+	wait_for "^safestat>$" &&
+	type_text "sql \"SELECT 1 AS a\"" && key Enter &&
+	wait_for "│ 1 │" &&
+	! screen | grep -E "^(safestat [0-9]|\\(1 row\\))" &&
+	key C-d && wait_for "^EXIT=0$"
+'
+
+$TMUX_CMD kill-server 2>/dev/null
+test_done
