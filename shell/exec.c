@@ -158,7 +158,7 @@ exec_words(struct session *s, struct words *w, const struct loc *loc)
 	struct timespec		 t0;
 	char			 err[4096];
 	long long		 rows;
-	int			 used, rc;
+	int			 used, rc, timing;
 
 	if (w->n == 0)
 		return;
@@ -188,7 +188,8 @@ exec_words(struct session *s, struct words *w, const struct loc *loc)
 	}
 	ctx_init(&ctx, s, e, e->plugin, sink);
 	ctx.out_name = d.name;
-	if (s->timer)
+	/* `timer on` itself is not timed: the setting is read once, here. */
+	if ((timing = s->timer) != 0)
 		clock_gettime(CLOCK_MONOTONIC, &t0);
 
 	rc = a->help ? help_command(&ctx, e) : e->cmd->run(&ctx, a);
@@ -231,7 +232,7 @@ exec_words(struct session *s, struct words *w, const struct loc *loc)
 	if (d.fp == s->out && ctx.results > 0)
 		s->out_started = 1;
 
-	if (s->timer)
+	if (timing)
 		report_note(s, "time: %.3f s\n", elapsed(&t0));
 	if (rc == SS_OK) {
 		if (s->interactive && !s->quiet && ctx.results > 0)

@@ -61,3 +61,12 @@ TESTS += $(HOST_TESTS)
 EXTRA_DIST += $(HOST_TESTS) tests/host-lib.sh tests/cases/batch.cases \
 	tests/cases/registry.cases tests/cases/plugins.cases \
 	tests/cases/output.cases tests/cases/sql.cases tests/cases/start.cases
+
+# make check-valgrind: the main paths under valgrind memcheck (not part of
+# make check: it takes a minute).
+check-valgrind: all $(check_LTLIBRARIES)
+	SAFESTAT_BUILD_DIR='$(abs_top_builddir)' \
+	SAFESTAT_SRC_DIR='$(abs_top_srcdir)' \
+	$(SHELL) $(top_srcdir)/tests/valgrind.sh
+.PHONY: check-valgrind
+EXTRA_DIST += tests/valgrind.sh
