@@ -1,1 +1,3 @@
-# docs: rules for this part of the tree.
+# docs/: the manual page (installed) and the guides (distributed).
+dist_man1_MANS += docs/safestat.1
+EXTRA_DIST += docs/plugins.md docs/performance.md

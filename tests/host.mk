@@ -56,7 +56,7 @@ check_PROGRAMS += tests/count-rows
 HOST_TESTS = tests/t0000-start.sh tests/t0100-batch.sh \
 	tests/t0200-registry.sh tests/t0300-plugins.sh tests/t0400-output.sh \
 	tests/t0500-every-command.sh tests/t0600-sql.sh \
-	tests/t0700-interactive.sh
+	tests/t0700-interactive.sh tests/t0800-docs.sh
 TESTS += $(HOST_TESTS)
 EXTRA_DIST += $(HOST_TESTS) tests/host-lib.sh tests/cases/batch.cases \
 	tests/cases/registry.cases tests/cases/plugins.cases \
