@@ -202,6 +202,20 @@ harden(sqlite3 *db)
 	sqlite3_busy_timeout(db, 5000);
 }
 
+/* Finalize every cached statement (before closing the connection). */
+static void
+cache_clear(struct session *s)
+{
+	int	 i;
+
+	for (i = 0; i < DB_CACHE_SIZE; i++) {
+		if (s->cache[i].st != NULL)
+			sqlite3_finalize(s->cache[i].st);
+		s->cache[i].st = NULL;
+		s->cache[i].in_use = 0;
+	}
+}
+
 /* Open the session's database read-only (see shell.h). */
 int
 db_open(struct session *s, char *err, size_t errlen)
@@ -262,6 +276,7 @@ db_open(struct session *s, char *err, size_t errlen)
 void
 db_close(struct session *s)
 {
+	cache_clear(s);
 	if (s->db != NULL)
 		sqlite3_close_v2(s->db);
 	s->db = NULL;
@@ -284,16 +299,17 @@ only_blanks(sqlite3 *db, const char *tail)
 	return rc == SQLITE_OK && st == NULL;
 }
 
-/* Prepare exactly one read-only statement on the session's connection. */
-sqlite3_stmt *
-db_prepare(struct session *s, const char *sql, char *err, size_t errlen)
+/* Prepare exactly one read-only statement, checking it (see db_prepare). */
+static sqlite3_stmt *
+prepare_checked(struct session *s, const char *sql, unsigned flags,
+    char *err, size_t errlen)
 {
 	sqlite3_stmt	*st = NULL;
 	const char	*tail = NULL;
 	int		 rc;
 
 	s->denied[0] = '\0';
-	rc = sqlite3_prepare_v3(s->db, sql, -1, 0, &st, &tail);
+	rc = sqlite3_prepare_v3(s->db, sql, -1, flags, &st, &tail);
 	if (rc != SQLITE_OK) {
 		if (s->denied[0] != '\0')
 			snprintf(err, errlen, "refusing to run %s: the dataset "
@@ -320,6 +336,64 @@ db_prepare(struct session *s, const char *sql, char *err, size_t errlen)
 		return NULL;
 	}
 	return st;
+}
+
+/*
+ * Prepare exactly one read-only statement on the session's connection.
+ * Statements are kept in a small cache keyed by their text, so a script
+ * that runs the same query many times (or a plugin that prepares one per
+ * row) parses it once; a cached statement in use is never handed out
+ * twice.  Give it back with db_release.
+ */
+sqlite3_stmt *
+db_prepare(struct session *s, const char *sql, char *err, size_t errlen)
+{
+	struct stmt_cache	*c = s->cache, *victim = NULL;
+	sqlite3_stmt		*st;
+	int			 i;
+
+	for (i = 0; i < DB_CACHE_SIZE; i++) {
+		if (c[i].st != NULL && !c[i].in_use &&
+		    strcmp(c[i].sql, sql) == 0) {
+			c[i].in_use = 1;
+			c[i].used = ++s->cache_clock;
+			return c[i].st;
+		}
+		if (!c[i].in_use && (victim == NULL || c[i].used <
+		    victim->used))
+			victim = &c[i];
+	}
+	st = prepare_checked(s, sql, victim != NULL ?
+	    SQLITE_PREPARE_PERSISTENT : 0, err, errlen);
+	if (st == NULL || victim == NULL || strlen(sql) >= DB_CACHE_SQL)
+		return st;
+	if (victim->st != NULL)
+		sqlite3_finalize(victim->st);
+	memcpy(victim->sql, sql, strlen(sql) + 1);
+	victim->st = st;
+	victim->in_use = 1;
+	victim->used = ++s->cache_clock;
+	return st;
+}
+
+/* Give back a statement from db_prepare: a cached one is reset for its
+ * next use, any other finalized. */
+void
+db_release(struct session *s, sqlite3_stmt *st)
+{
+	int	 i;
+
+	if (st == NULL)
+		return;
+	for (i = 0; i < DB_CACHE_SIZE; i++) {
+		if (s->cache[i].st == st) {
+			sqlite3_reset(st);
+			sqlite3_clear_bindings(st);
+			s->cache[i].in_use = 0;
+			return;
+		}
+	}
+	sqlite3_finalize(st);
 }
 
 /* A read-write connection in a transaction, for built-ins that write. */

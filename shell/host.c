@@ -86,11 +86,11 @@ stmt_clear_blobs(struct ss_stmt *st)
 	}
 }
 
-/* Finalize and free one statement (already unlinked). */
+/* Release and free one statement (already unlinked). */
 static void
 stmt_free(struct ss_stmt *st)
 {
-	sqlite3_finalize(st->st);
+	db_release(st->ctx->s, st->st);
 	stmt_clear_blobs(st);
 	free(st->blobs);
 	free(st);
@@ -348,7 +348,7 @@ prepare(struct ss_ctx *ctx, const char *sql, const struct ss_value *params,
 	if ((st = db_prepare(ctx->s, sql, err, sizeof err)) == NULL)
 		return ctx_error(ctx, "%s", err), NULL;
 	if (bind_params(ctx, st, params, n) != SS_OK) {
-		sqlite3_finalize(st);
+		db_release(ctx->s, st);
 		return NULL;
 	}
 	return st;
@@ -510,7 +510,7 @@ host_query(struct ss_ctx *ctx, const char *sql, const struct ss_value *params,
 	if ((st = prepare(ctx, sql, params, n)) == NULL)
 		return SS_ERR;
 	rc = emit_rows(ctx, st);
-	sqlite3_finalize(st);
+	db_release(ctx->s, st);
 	return rc;
 }
 
@@ -525,7 +525,7 @@ host_prepare(struct ss_ctx *ctx, const char *sql,
 	if ((raw = prepare(ctx, sql, params, n)) == NULL)
 		return NULL;
 	if ((st = calloc(1, sizeof *st)) == NULL) {
-		sqlite3_finalize(raw);
+		db_release(ctx->s, raw);
 		ctx_error(ctx, "out of memory");
 		return NULL;
 	}

@@ -28,6 +28,18 @@ struct retired {
 /* How deeply `source` may nest (a file sourcing itself stops here). */
 #define SESSION_MAX_DEPTH	16
 
+/* Statements kept prepared (shell/db.c): how many, longest SQL kept. */
+#define DB_CACHE_SIZE	16
+#define DB_CACHE_SQL	1024
+
+/* One cached statement. */
+struct stmt_cache {
+	sqlite3_stmt	*st;
+	char		 sql[DB_CACHE_SQL];
+	unsigned long	 used;		/* clock of the last use (LRU) */
+	int		 in_use;	/* handed out, not yet released */
+};
+
 /* Where a command came from: a file (or "stdin", "-c1") and its first
  * line; source == NULL for a line typed at the prompt. */
 struct loc {
@@ -51,6 +63,8 @@ struct session {
 	char		*db_path;	/* the database file */
 	int		 db_bundled;	/* it is the bundled dataset */
 	sqlite3		*db;		/* read-only connection */
+	struct stmt_cache cache[DB_CACHE_SIZE];	/* prepared statements */
+	unsigned long	 cache_clock;
 	char		**plugin_path;	/* the search path, in order */
 	int		 nplugin_path;
 

@@ -288,9 +288,11 @@ sqlite3		*db_begin_write(struct session *, char *err, size_t errlen);
 /* Commit (or roll back) and close; -1 with a message when COMMIT fails. */
 int		 db_end_write(struct session *, sqlite3 *, int commit,
 		    char *err, size_t errlen);
-/* Prepare exactly one read-only statement; NULL with a message. */
+/* Prepare exactly one read-only statement (perhaps from the cache); NULL
+ * with a message.  Give it back with db_release, never finalize it. */
 sqlite3_stmt	*db_prepare(struct session *, const char *sql, char *err,
 		    size_t errlen);
+void		 db_release(struct session *, sqlite3_stmt *);
 
 /* ------------------------------------------------------------------ */
 /* input.c: reading commands from files, stdin and -c                  */
