@@ -19,13 +19,14 @@ mkdb db.db || { echo "Bail out! cannot create a dataset"; exit 1; }
 # exits the pane shows "EXIT=status" and stays for inspection.
 start () {
 	$TMUX_CMD kill-session -t s 2>/dev/null
-	$TMUX_CMD new-session -d -s s -x 132 -y 50 \
+	$TMUX_CMD new-session -d -s s -x 200 -y 50 \
 		"cd '$TRASH' && env HOME='$TRASH' TERM=xterm LC_ALL=C.UTF-8 SAFESTAT_TODAY=2025-12-31 '$SAFESTAT' $*; echo EXIT=\$?; sleep 600"
 }
 
-# screen: the whole pane with its scrollback, trailing blanks dropped.
+# screen: the whole pane with its scrollback, wrapped lines joined and
+# trailing blanks dropped.
 screen () {
-	$TMUX_CMD capture-pane -p -t s -S -500 | sed "s/ *\$//"
+	$TMUX_CMD capture-pane -p -J -t s -S -500 | sed "s/ *\$//"
 }
 
 # wait_for PATTERN: until the pane shows a line matching the regex (10 s).
