@@ -5,6 +5,7 @@ FORMAT_UNIT_TESTS = \
 	tests/unit/test-width \
 	tests/unit/test-sink \
 	tests/unit/test-sink-alloc \
+	tests/unit/test-real-text \
 	tests/unit/test-fmt-table \
 	tests/unit/test-fmt-csv \
 	tests/unit/test-fmt-json \
@@ -23,6 +24,10 @@ tests_unit_test_sink_alloc_SOURCES = tests/unit/test-sink-alloc.c
 tests_unit_test_sink_alloc_LDADD = shell/libsink.la
 tests_unit_test_sink_alloc_LDFLAGS = $(AM_LDFLAGS) \
 	-Wl,--wrap=malloc -Wl,--wrap=realloc -Wl,--wrap=calloc
+# Includes shell/fmt-util.c to compare its fast and slow paths.
+tests_unit_test_real_text_SOURCES = tests/unit/test-real-text.c shell/width.c
+tests_unit_test_real_text_CFLAGS = $(AM_CFLAGS)
+tests_unit_test_real_text_LDADD = $(LIBM)
 tests_unit_test_fmt_table_SOURCES = tests/unit/test-fmt-table.c
 tests_unit_test_fmt_table_LDADD = shell/libsink.la
 tests_unit_test_fmt_csv_SOURCES = tests/unit/test-fmt-csv.c
