@@ -12,8 +12,8 @@ FORMAT_UNIT_TESTS = \
 	tests/unit/test-fmt-markdown
 
 check_PROGRAMS += $(FORMAT_UNIT_TESTS)
-TESTS += $(FORMAT_UNIT_TESTS)
-EXTRA_DIST += tests/unit/capture.h
+TESTS += $(FORMAT_UNIT_TESTS) tests/width-table.sh
+EXTRA_DIST += tests/unit/capture.h tests/width-table.sh
 
 tests_unit_test_width_SOURCES = tests/unit/test-width.c
 tests_unit_test_width_LDADD = shell/libsink.la
