@@ -48,6 +48,13 @@ grid_reserve_row(struct grid *g, int ncols)
 	return 0;
 }
 
+/* A width as stored in a cell (no terminal is 4 billion columns wide). */
+static uint32_t
+clamp_width(size_t width)
+{
+	return width > UINT32_MAX ? UINT32_MAX : (uint32_t)width;
+}
+
 /* Add one cell holding `v`, shown with `scale` decimals if a real. */
 static void
 grid_add_cell(struct grid *g, const struct ss_value *v, int scale,
@@ -62,13 +69,13 @@ grid_add_cell(struct grid *g, const struct ss_value *v, int scale,
 	case SS_REAL:
 		cell->kind = CELL_NUMBER;
 		fmt_number(&g->text, v, scale);
-		cell->width = g->text.len - cell->off;	/* ASCII */
+		cell->width = clamp_width(g->text.len - cell->off); /* ASCII */
 		break;
 	case SS_TEXT:
 		if (v->u.s != NULL) {
 			cell->kind = CELL_TEXT;
-			cell->width = fmt_escape_display(&g->text, v->u.s,
-			    strlen(v->u.s), how);
+			cell->width = clamp_width(fmt_escape_display(&g->text,
+			    v->u.s, strlen(v->u.s), how));
 			break;
 		}
 		/* FALLTHROUGH */

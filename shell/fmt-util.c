@@ -239,24 +239,15 @@ fixed_fast(struct buf *b, double x, int scale, int negative)
 	return 1;
 }
 
-/* Append x as the shortest text that reads back exactly, always with a
- * decimal point: 100.0, 0.1, 1.5e+25 (exponent only below 1e-6 or from
- * 1e21 on, the JavaScript rule, so ordinary figures never get one). */
+/* shortest_text the slow, general way, for x > 0; `first_precision` as
+ * for shortest_digits. */
 static void
-shortest_text(struct buf *b, double x)
+shortest_slow(struct buf *b, double x, int first_precision)
 {
 	char	digits[24];
-	int	n, point, fast;
+	int	n, point;
 
-	if (x == 0) {
-		buf_adds(b, signbit(x) ? "-0.0" : "0.0");
-		return;
-	}
-	if (x < 0)
-		buf_addc(b, '-');
-	if ((fast = shortest_fast(b, fabs(x))) == 1)
-		return;
-	n = shortest_digits(fabs(x), fast < 0 ? 16 : 15, digits, &point);
+	n = shortest_digits(x, first_precision, digits, &point);
 	if (point > 21 || point <= -6) {
 		char exp[16];
 
@@ -283,20 +274,31 @@ shortest_text(struct buf *b, double x)
 	}
 }
 
-/*
- * Append x with exactly `scale` decimals, rounding the shortest decimal
- * text of x half away from zero.  Rounding the text, not the binary value,
- * gives what a reader of the number expects: 89.75 -> 89.8, 2.675 -> 2.68,
- * 89.85 -> 89.9 (printf("%.1f") says 89.8: the double is 89.8499...).
- */
+/* Append x as the shortest text that reads back exactly, always with a
+ * decimal point: 100.0, 0.1, 1.5e+25 (exponent only below 1e-6 or from
+ * 1e21 on, the JavaScript rule, so ordinary figures never get one). */
 static void
-fixed_text(struct buf *b, double x, int scale)
+shortest_text(struct buf *b, double x)
+{
+	int fast;
+
+	if (x == 0) {
+		buf_adds(b, signbit(x) ? "-0.0" : "0.0");
+		return;
+	}
+	if (x < 0)
+		buf_addc(b, '-');
+	if ((fast = shortest_fast(b, fabs(x))) != 1)
+		shortest_slow(b, fabs(x), fast < 0 ? 16 : 15);
+}
+
+/* fixed_text the slow, general way: round the shortest digits. */
+static void
+fixed_slow(struct buf *b, double x, int scale)
 {
 	char	digits[24];
 	int	n = 0, point, keep, i;
 
-	if (fixed_fast(b, fabs(x), scale, x < 0))
-		return;
 	if (x != 0)
 		n = shortest_digits(fabs(x), 15, digits, &point);
 	else
@@ -332,6 +334,19 @@ fixed_text(struct buf *b, double x, int scale)
 		for (i = point; i < point + scale; i++)
 			buf_addc(b, i >= 0 && i < n ? digits[i] : '0');
 	}
+}
+
+/*
+ * Append x with exactly `scale` decimals, rounding the shortest decimal
+ * text of x half away from zero.  Rounding the text, not the binary value,
+ * gives what a reader of the number expects: 89.75 -> 89.8, 2.675 -> 2.68,
+ * 89.85 -> 89.9 (printf("%.1f") says 89.8: the double is 89.8499...).
+ */
+static void
+fixed_text(struct buf *b, double x, int scale)
+{
+	if (!fixed_fast(b, fabs(x), scale, x < 0))
+		fixed_slow(b, x, scale);
 }
 
 void

@@ -12,6 +12,7 @@
 #define SAFESTAT_FMT_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include <safestat/plugin.h>
@@ -73,10 +74,11 @@ enum sink_last {
 	LAST_NOTE
 };
 
-/* One buffered cell (see struct grid). */
+/* One buffered cell (see struct grid); 16 bytes, as a big table holds
+ * millions of them. */
 struct grid_cell {
 	size_t		 off;	/* its display text in grid.text */
-	size_t		 width;	/* display columns of that text */
+	uint32_t	 width;	/* display columns of that text */
 	unsigned char	 kind;	/* CELL_* */
 };
 

@@ -8,7 +8,7 @@ shell_libsink_la_SOURCES = shell/sink.c shell/sink.h shell/fmt.h \
 	shell/fmt-json.c shell/fmt-markdown.c \
 	shell/width.c shell/width.h shell/width-table.h
 shell_libsink_la_LIBADD = $(LIBM)
-EXTRA_DIST += shell/gen-width-table.awk
+EXTRA_DIST += shell/gen-width-table.awk docs/formats.md
 
 # The width table is generated from Unicode data and committed, so a build
 # never needs it.  After a Unicode upgrade (Debian: unicode-data), run

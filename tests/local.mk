@@ -7,3 +7,4 @@ include tests/county.mk
 include tests/sectors.mk
 include tests/tourism.mk
 include tests/scale.mk
+include tests/common.mk

@@ -1,1 +1,8 @@
-# plugins/common: rules for this plugin.
+# plugins/common: code the in-tree plugins share (periods, rates), linked
+# statically into each of them.  Not part of the public ABI: out-of-tree
+# plugins see only include/safestat/plugin.h.
+
+noinst_LTLIBRARIES += plugins/common/libplugin-common.la
+plugins_common_libplugin_common_la_SOURCES = \
+	plugins/common/period.c plugins/common/period.h \
+	plugins/common/rate.c plugins/common/rate.h
