@@ -506,6 +506,7 @@ finish(struct session *s, struct cli *cli, int status)
 	return status;
 }
 
+/* Read the command line, run, and leave through finish(): one exit path. */
 int
 main(int argc, char **argv)
 {

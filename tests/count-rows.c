@@ -116,6 +116,7 @@ count_jsonl(FILE *in)
 	return rows + !empty;
 }
 
+/* Count the rows of stdin in the format named by the one argument. */
 int
 main(int argc, char **argv)
 {

@@ -169,6 +169,7 @@ fail_after(struct ss_ctx *ctx, const struct ss_args *args)
 static const char *const hows[] = { "silent", "usage", "usage-message",
 	"bad-return", "leak", "row-before-begin", "warn", "slow", NULL };
 
+/* Misbehave as --how says. */
 static int
 misbehave(struct ss_ctx *ctx, const struct ss_args *args)
 {
