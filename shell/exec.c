@@ -239,6 +239,9 @@ exec_words(struct session *s, struct words *w, const struct loc *loc)
 			report_note(s, "(%lld row%s)\n", rows,
 			    rows == 1 ? "" : "s");
 	} else {
+		/* The terminal echoed ^C where the cursor was. */
+		if (session_interrupted && s->interactive)
+			fputc('\n', stderr);
 		failure_message(&ctx, e, rc, err, sizeof err);
 		fail(s, loc, err);
 	}

@@ -60,4 +60,23 @@ test_expect_success 'Ctrl-C stops a long query with status 130' '
 	test_line_count 1 err
 '
 
+test_expect_success 'Ctrl-C while waiting for input: status 130' '
+	mkfifo waiting || return 1
+	# (Not &&-chained: "a && b &" would put a subshell in the background.)
+	"$SAFESTAT" db.db <waiting >out 2>err &
+	pid=$! &&
+	exec 9>waiting &&
+	echo "sql \"SELECT 1 AS a\"" >&9 &&
+	i=0 &&
+	while ! grep -q "^1\$" out 2>/dev/null && test $i -lt 100; do
+		sleep 0.1; i=$((i + 1))
+	done &&
+	kill -INT $pid &&
+	{ wait $pid; status=$?; } &&
+	exec 9>&- &&
+	test "$status" = 130 &&
+	echo "safestat: interrupted" >expect &&
+	test_cmp expect err
+'
+
 test_done
