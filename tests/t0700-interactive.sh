@@ -91,7 +91,7 @@ test_expect_success 'an error is one line and the prompt comes back' '
 
 test_expect_success 'a unique abbreviation is accepted at the prompt' '
 	type_text "tabl" && key Enter &&
-	wait_for "│ dataset_info │ table"
+	wait_for "│ dataset_info +│ table"
 '
 
 test_expect_success 'an open quote continues at the ...> prompt' '
