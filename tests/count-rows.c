@@ -5,6 +5,8 @@
  * separators not counted.  The registry-driven test (t0500) runs every
  * command in every format and checks that these counts agree.
  */
+#include "config.h"
+
 #include <stdio.h>
 #include <string.h>
 

@@ -1,6 +1,8 @@
 /*
  * tests/plugins/good-cmd.h -- one well-formed command for the broken
- * fixtures, so that each of them is wrong in exactly one way.
+ * fixtures, so that each of them is wrong in exactly one way.  Like every
+ * plugin, the fixtures include nothing of safestat's but plugin.h (not
+ * config.h): some are also compiled out of tree by the tests.
  */
 #include <safestat/plugin.h>
 
