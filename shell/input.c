@@ -160,6 +160,8 @@ source_next(struct source *src, struct words *w, long *first, char *err,
 	ssize_t		 n;
 
 	src->cmdlen = 0;
+	if (src->broken)
+		return INPUT_EOF;
 	for (;;) {
 		n = read_line(src);
 		if (n == -2)
@@ -167,7 +169,8 @@ source_next(struct source *src, struct words *w, long *first, char *err,
 		if (n == -3) {
 			snprintf(err, errlen, "cannot read '%s': %s", src->name,
 			    strerror(errno != 0 ? errno : EIO));
-			*first = src->line;
+			*first = src->line + 1;
+			src->broken = 1;
 			return INPUT_ERROR;
 		}
 		if (n == -1) {

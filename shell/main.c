@@ -56,7 +56,7 @@ static const char usage_text[] =
 "  -F, --format FMT      output format: table, csv, tsv, json, jsonl,\n"
 "                        markdown (default: table on a terminal, else tsv)\n"
 "  -o, --output FILE     write results to FILE instead of standard output\n"
-"      --bail            stop at the first failing command\n"
+"      --bail            stop at the first failing command (batch mode)\n"
 "      --readonly        never write to the database (refuse import)\n"
 "      --create          create DATABASE if it does not exist\n"
 "      --plugin PATH     load this plugin too (a failure exits with 2)\n"

@@ -306,6 +306,7 @@ struct source {
 	const char	*text;		/* -c text */
 	size_t		 pos;
 	long		 line;		/* physical lines read */
+	int		 broken;	/* a read failed: nothing more comes */
 	char		*buf;		/* getline buffer */
 	size_t		 bufcap;
 	char		*cmd;		/* the command being assembled */
