@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
 #include <locale.h>
@@ -515,6 +516,13 @@ main(int argc, char **argv)
 	mode_t		 mask;
 	int		 status;
 
+	/* A closed stdin, stdout or stderr would be reused by the next open
+	 * (the database!): hold them with /dev/null opened for reading only,
+	 * so that writing results to a closed stdout still fails. */
+	for (status = 0; status <= 2; status++)
+		if (fcntl(status, F_GETFD) == -1 &&
+		    open("/dev/null", O_RDONLY) != status)
+			return 2;
 	/* UTF-8 for readline; numbers keep the "C" decimal point. */
 	setlocale(LC_CTYPE, "");
 	memset(&cli, 0, sizeof cli);

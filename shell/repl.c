@@ -228,6 +228,31 @@ complete_options(struct ss_ctx *ctx, const struct ss_command *c)
 	}
 }
 
+/* How many operands words[used..n) hold (options and their values
+ * skipped). */
+static int
+count_operands(const struct ss_command *c, struct words *w, int used)
+{
+	const struct ss_option	*o;
+	int			 i, n = 0, reserved;
+
+	for (i = used; i < w->n; i++) {
+		const char	*word = w->v[i];
+
+		if (strcmp(word, "--") == 0)
+			return n + w->n - i - 1;
+		if (word[0] != '-' || word[1] == '\0') {
+			n++;
+			continue;
+		}
+		o = word_option(c, word, &reserved);
+		if (strchr(word, '=') == NULL && (reserved == 0 ||
+		    reserved == 1 || (o != NULL && o->type != SS_OPT_FLAG)))
+			i++;	/* its value */
+	}
+	return n;
+}
+
 /*
  * Collect the candidates for the word being typed, given the complete
  * words before it (and, after "--name=", that partial word); 1 when
@@ -269,6 +294,9 @@ collect(struct session *s, struct ss_ctx *ctx, struct words *w,
 		complete_options(ctx, e->cmd);
 		return 0;
 	}
+	if (e->cmd->max_operands >= 0 &&
+	    count_operands(e->cmd, w, used) >= e->cmd->max_operands)
+		return 0;	/* no operand can follow */
 	if (e->cmd->flags & SS_CMD_FILE_OPERANDS)
 		return 1;
 	if (e->cmd->complete != NULL)

@@ -60,6 +60,14 @@ test_expect_success 'Ctrl-C stops a long query with status 130' '
 	test_line_count 1 err
 '
 
+test_expect_success 'a closed stdout is a write error, and no file takes its place' '
+	cksum <db.db >before &&
+	test_expect_code 1 "$SAFESTAT" db.db -c "sql \"SELECT 1 AS a\"" >&- 2>err &&
+	grep "write error on standard output: Bad file descriptor" err &&
+	cksum <db.db >after &&
+	test_cmp before after
+'
+
 test_expect_success 'Ctrl-C while waiting for input: status 130' '
 	mkfifo waiting || return 1
 	# (Not &&-chained: "a && b &" would put a subshell in the background.)

@@ -82,6 +82,18 @@ test_expect_success 'Tab Tab lists choices, CJK values too' '
 	key C-u
 '
 
+test_expect_success 'Tab completes values from the dataset, and no operand too many' '
+	type_text "describe datas" && key Tab &&
+	wait_for "^safestat> describe dataset_info$" &&
+	key Tab &&
+	sleep 0.3 &&
+	test "$(screen | grep -c "dataset_info dataset_info")" = 0 &&
+	key C-u &&
+	type_text "fixture echo --table datas" && key Tab &&
+	wait_for "^safestat> fixture echo --table dataset_info$" &&
+	key C-u
+'
+
 test_expect_success 'an error is one line and the prompt comes back' '
 	type_text "frobnicate" && key Enter &&
 	wait_for "^error: unknown command .frobnicate. \\(try .help.\\)$" &&
