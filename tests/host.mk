@@ -70,3 +70,10 @@ check-valgrind: all $(check_LTLIBRARIES)
 	$(SHELL) $(top_srcdir)/tests/valgrind.sh
 .PHONY: check-valgrind
 EXTRA_DIST += tests/valgrind.sh
+
+# The database seam on its own (db.c with the report it needs).
+check_PROGRAMS += tests/unit/test-db
+TESTS += tests/unit/test-db
+tests_unit_test_db_SOURCES = tests/unit/test-db.c shell/db.c shell/report.c
+tests_unit_test_db_CFLAGS = $(AM_CFLAGS) $(SQLITE3_CFLAGS)
+tests_unit_test_db_LDADD = shell/libcore.la data/libdataset.la $(SQLITE3_LIBS)
