@@ -260,6 +260,7 @@ exec_source(struct session *s, struct source *src)
 {
 	struct words		 w = { 0 };
 	struct loc		 loc;
+	const struct loc	*saved = s->loc;
 	enum input_status	 st;
 	char			 err[2048];
 	long			 line = 0;
@@ -286,6 +287,7 @@ exec_source(struct session *s, struct source *src)
 			break;
 	}
 	words_free(&w);
+	s->loc = saved;		/* loc is about to go out of scope */
 }
 
 /* Run a file as `source` does (see shell.h). */
@@ -293,7 +295,6 @@ int
 exec_file(struct session *s, const char *path, char *err, size_t errlen)
 {
 	struct source	 src;
-	const struct loc *saved = s->loc;
 
 	if (s->depth >= SESSION_MAX_DEPTH) {
 		snprintf(err, errlen, "cannot source '%s': nested more than "
@@ -305,7 +306,6 @@ exec_file(struct session *s, const char *path, char *err, size_t errlen)
 	s->depth++;
 	exec_source(s, &src);
 	s->depth--;
-	s->loc = saved;
 	source_close(&src);
 	return 0;
 }
