@@ -15,18 +15,31 @@ unset TMUX
 
 mkdb db.db || { echo "Bail out! cannot create a dataset"; exit 1; }
 
-# start ARGS...: run safestat in a fresh tmux session named "s"; when it
-# exits the pane shows "EXIT=status" and stays for inspection.
+# start ARGS...: run safestat in a fresh tmux session; when it exits the
+# pane shows "EXIT=status" and stays for inspection.  The previous session
+# is killed only after the new one exists: killing the last session first
+# would stop the server while the next command talks to it.
+# (Test bodies run in subshells: the session number lives in a file.)
+echo 0 >"$TRASH/.session"
 start () {
-	$TMUX_CMD kill-session -t s 2>/dev/null
-	$TMUX_CMD new-session -d -s s -x 200 -y 50 \
-		"cd '$TRASH' && env HOME='$TRASH' TERM=xterm LC_ALL=C.UTF-8 SAFESTAT_TODAY=2025-12-31 '$SAFESTAT' $*; echo EXIT=\$?; sleep 600"
+	st_old=$(cat "$TRASH/.session")
+	st_new=$((st_old + 1))
+	echo $st_new >"$TRASH/.session"
+	$TMUX_CMD new-session -d -s "s$st_new" -x 200 -y 50 \
+		"cd '$TRASH' && env HOME='$TRASH' TERM=xterm LC_ALL=C.UTF-8 SAFESTAT_TODAY=2025-12-31 '$SAFESTAT' $*; echo EXIT=\$?; sleep 600" &&
+	$TMUX_CMD kill-session -t "s$st_old" 2>/dev/null
+	return 0
+}
+
+# pane: the current session.
+pane () {
+	echo "s$(cat "$TRASH/.session")"
 }
 
 # screen: the whole pane with its scrollback, wrapped lines joined and
 # trailing blanks dropped.
 screen () {
-	$TMUX_CMD capture-pane -p -J -t s -S -500 | sed "s/ *\$//"
+	$TMUX_CMD capture-pane -p -J -t "$(pane)" -S -500 | sed "s/ *\$//"
 }
 
 # wait_for PATTERN: until the pane shows a line matching the regex (10 s).
@@ -44,12 +57,12 @@ wait_for () {
 
 # type TEXT: send the text literally (no key names).
 type_text () {
-	$TMUX_CMD send-keys -t s -l -- "$1"
+	$TMUX_CMD send-keys -t "$(pane)" -l -- "$1"
 }
 
 # key NAME...: send keys by name (Enter, Tab, C-c, C-d, Up).
 key () {
-	$TMUX_CMD send-keys -t s "$@"
+	$TMUX_CMD send-keys -t "$(pane)" "$@"
 }
 
 test_expect_success 'the banner names the version, database and plugins; a prompt follows' '
