@@ -11,13 +11,14 @@ DATA_TESTS = \
 	tests/t3200-determinism.sh \
 	tests/t3300-province.sh \
 	tests/t3310-province-scale.sh
-TESTS += $(DATA_TESTS) tests/unit/dataset-test
-EXTRA_DIST += $(DATA_TESTS) docs/data.md
+TESTS += $(DATA_TESTS) data/dataset-test
+EXTRA_DIST += $(DATA_TESTS) docs/data.md data/.gitignore
 
-check_PROGRAMS += tests/unit/dataset-test
-tests_unit_dataset_test_SOURCES = tests/unit/dataset-test.c tests/unit/tap.h
-tests_unit_dataset_test_CFLAGS = $(AM_CFLAGS) $(SQLITE3_CFLAGS)
-tests_unit_dataset_test_LDADD = data/libdataset.la $(SQLITE3_LIBS)
+# The unit test of dataset.c; its binary lives in data/ (ignored there).
+check_PROGRAMS += data/dataset-test
+data_dataset_test_SOURCES = tests/unit/dataset-test.c tests/unit/tap.h
+data_dataset_test_CFLAGS = $(AM_CFLAGS) $(SQLITE3_CFLAGS)
+data_dataset_test_LDADD = data/libdataset.la $(SQLITE3_LIBS)
 
 # The script tests read the bundled dataset and run the generator.
 check_DATA += data/county.db

@@ -232,7 +232,7 @@ gen_gas(struct county *c)
 		y = YEAR_FIRST + yi;
 		for (i = 0; i < n; i++) {
 			visits = u[i].kind == U_RESIDENT ? rng_chance(&r, 0.78) :
-			    u[i].kind == U_RESTAURANT ? (int)rng_range(&r, 2, 4) : 2;
+			    u[i].kind == U_RESTAURANT ? (int)rng_range(&r, 1, 3) : 2;
 			for (v = 0; v < visits; v++) {
 				day = pick_day(&r, y, NULL);
 				inspection(c, u[i].id, day, rng_chance(&r,

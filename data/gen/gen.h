@@ -295,19 +295,20 @@ void	gen_tourism(struct county *c);
 void	gen_risk_index(struct gen *g);
 
 /* Names and descriptions (text.c). */
-void	county_name(struct gen *g, int index, char *zh, size_t zhlen,
-	    char *en, size_t enlen);
-void	city_name(struct gen *g, int index, char *zh, size_t zhlen,
-	    char *en, size_t enlen);
+void	county_name(int index, char *zh, size_t zhlen, char *en,
+	    size_t enlen);
+void	city_name(int index, char *zh, size_t zhlen, char *en,
+	    size_t enlen);
 /* Township names for county c (its first is the seat, 城关镇). */
 int	township_names(struct county *c, struct rng *r, int n);
 /* A unit name for sector s (and subkind), unique in the county. */
 void	unit_name(struct county *c, struct rng *r, int s, int subkind,
 	    int township, char *out, size_t outlen);
-/* A hazard description for sector s and level into out; returns the
- * index of the criterion it cites (criterion_id), or 0. */
-int64_t	hazard_text(struct rng *r, const struct county *c, int s, int major,
-	    int found_by_operator, char *out, size_t outlen);
+/* A hazard description for sector s and level into out (variant 1: a
+ * gas hazard at a user's premises, or a road hazard); returns the
+ * criterion_id it cites, or 0. */
+int64_t	hazard_text(struct rng *r, int s, int major, int variant, char *out,
+	    size_t outlen);
 /* 1 when sector s has a major-hazard description template. */
 int	sector_has_major(int s);
 /* Insert the hazard criteria and the holiday calendar (codes.c calls

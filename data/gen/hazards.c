@@ -415,7 +415,7 @@ insert_hazards(struct year_state *ys, int yi)
 
 		inspection = h->group >= 0 ? group_insert(c, &ys->grp[h->group]) :
 		    0;
-		crit = hazard_text(ys->r, c, h->sector, h->major, h->variant,
+		crit = hazard_text(ys->r, h->sector, h->major, h->variant,
 		    desc, sizeof desc);
 		s = st(g, ST_HAZARD);
 		b_int(s, 1, c->township_id[h->township]);

@@ -131,10 +131,12 @@ static const char *const training_topics[] = {
 	"危险化学品泄漏应急处置",
 };
 
-/* n events of `kind` at enterprises, `people` participants in all. */
+enum event_kind { EV_DRILL, EV_TRAINING };
+
+/* n drills or trainings at enterprises, `people` participants in all. */
 static void
-enterprise_events(struct county *c, struct rng *r, int y, const char *kind,
-    int n, int people, int lo, int hi)
+enterprise_events(struct county *c, struct rng *r, int y,
+    enum event_kind kind, int n, int people, int lo, int hi)
 {
 	struct gen		*g = c->g;
 	const struct unitref	*u;
@@ -149,13 +151,12 @@ enterprise_events(struct county *c, struct rng *r, int y, const char *kind,
 	if (part == NULL)
 		die("out of memory");
 	if (rng_partition(r, part, n, people, lo, hi, 1) != 0)
-		die("cannot split %d participants over %d %s events", people,
-		    n, kind);
+		die("cannot split %d participants over %d events", people, n);
 	for (i = 0; i < n; i++) {
 		day = pick_day(r, y, drill_months);
 		sector = rng_weighted(r, drill_sectors, NSECTORS);
 		u = pick_unit(c, r, sector, day);
-		if (kind[0] == 'd')
+		if (kind == EV_DRILL)
 			snprintf(title, sizeof title, "%s事故应急演练",
 			    drill_scenarios[sector]);
 		else
@@ -167,7 +168,7 @@ enterprise_events(struct county *c, struct rng *r, int y, const char *kind,
 		    pick_township(c, r)]);
 		b_id0(s, 2, u != NULL ? u->id : 0);
 		b_null(s, 3);		/* organised by the enterprise */
-		b_text(s, 4, kind);
+		b_text(s, 4, kind == EV_DRILL ? "drill" : "training");
 		b_text(s, 5, "enterprise");
 		b_day(s, 6, day);
 		b_int(s, 7, part[i]);
@@ -316,9 +317,9 @@ gen_outreach(struct county *c)
 
 		y = YEAR_FIRST + yi;
 		meetings(c, &r, yi);
-		enterprise_events(c, &r, y, "drill", p->drills, p->drill_people,
+		enterprise_events(c, &r, y, EV_DRILL, p->drills, p->drill_people,
 		    6, 90);
-		enterprise_events(c, &r, y, "training", p->trainings,
+		enterprise_events(c, &r, y, EV_TRAINING, p->trainings,
 		    p->training_people, 5, 60);
 		community(c, &r, y, p->community, p->community_people);
 		publicity(c, &r, yi);

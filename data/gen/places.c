@@ -30,7 +30,7 @@ gen_province_places(struct gen *g)
 	ncounties = g->province ? g->ncounties : g->per_city;
 	ncities = (ncounties - 1) / g->per_city + 1;
 	for (i = 1; i <= ncities; i++) {
-		city_name(g, i, zh, sizeof zh, en, sizeof en);
+		city_name(i, zh, sizeof zh, en, sizeof en);
 		snprintf(code, sizeof code, "99%02d", i % 100);
 		s = st(g, ST_CITY);
 		b_int(s, 1, i);
@@ -40,7 +40,7 @@ gen_province_places(struct gen *g)
 		db_insert(g, s);
 	}
 	for (i = 1; i <= ncounties; i++) {
-		county_name(g, i, zh, sizeof zh, en, sizeof en);
+		county_name(i, zh, sizeof zh, en, sizeof en);
 		county_code(g, i, code, sizeof code);
 		s = st(g, ST_COUNTY);
 		b_int(s, 1, i);

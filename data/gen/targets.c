@@ -244,7 +244,7 @@ plan_other(struct county *c, struct rng *r)
 		for (k = 0; k < p->major_found; k++)
 			p->major_by_sector[rng_weighted(r, w, NSECTORS)]++;
 		p->dept_inspections = scaled(r, b->dept_inspections,
-		    pow(sz, 0.8), 0.15, 20);
+		    pow(sz, 0.6), 0.15, 20);
 		p->penalties = scaled(r, b->penalties, pow(sz, 0.9), 0.25, 1);
 		p->fines_yuan = (int64_t)p->penalties *
 		    rng_range(r, 25, 60) * 100;

@@ -437,13 +437,11 @@ render(struct rng *r, const struct tmpl *t, char *out, size_t cap)
 }
 
 int64_t
-hazard_text(struct rng *r, const struct county *c, int s, int major,
-    int variant, char *out, size_t outlen)
+hazard_text(struct rng *r, int s, int major, int variant, char *out,
+    size_t outlen)
 {
 	const struct tmpl	*pick = NULL;
 	int			 i, n = 0;
-
-	(void)c;
 	/* Reservoir sampling over the matching templates: one pass, no
 	 * index tables to keep in step with the list above. */
 	for (i = 0; i < N(templates); i++) {
@@ -455,11 +453,11 @@ hazard_text(struct rng *r, const struct county *c, int s, int major,
 		n++;
 	}
 	if (pick == NULL && variant != 0)
-		return hazard_text(r, c, s, major, 0, out, outlen);
+		return hazard_text(r, s, major, 0, out, outlen);
 	if (pick == NULL && major)
-		return hazard_text(r, c, s, 0, variant, out, outlen);
+		return hazard_text(r, s, 0, variant, out, outlen);
 	if (pick == NULL)
-		return hazard_text(r, c, SEC_OTHER, major, 0, out, outlen);
+		return hazard_text(r, SEC_OTHER, major, 0, out, outlen);
 	render(r, pick, out, outlen);
 	return pick->crit >= 0 ? pick->crit + 1 : 0;
 }
@@ -513,10 +511,8 @@ grid_name(int k, const char *suffix_zh, const char *suffix_en, char *zh,
 }
 
 void
-county_name(struct gen *g, int index, char *zh, size_t zhlen, char *en,
-    size_t enlen)
+county_name(int index, char *zh, size_t zhlen, char *en, size_t enlen)
 {
-	(void)g;
 	if (index == 1) {
 		snprintf(zh, zhlen, "青峰县");
 		snprintf(en, enlen, "Qingfeng County");
@@ -526,10 +522,8 @@ county_name(struct gen *g, int index, char *zh, size_t zhlen, char *en,
 }
 
 void
-city_name(struct gen *g, int index, char *zh, size_t zhlen, char *en,
-    size_t enlen)
+city_name(int index, char *zh, size_t zhlen, char *en, size_t enlen)
 {
-	(void)g;
 	if (index == 1) {
 		snprintf(zh, zhlen, "云川市");
 		snprintf(en, enlen, "Yunchuan City");
