@@ -167,6 +167,7 @@ static const struct holiday_spec holiday_specs[] = {
 static struct holiday	holidays[NHOLIDAYS];
 static int		holidays_ready;
 
+/* Turn holiday_specs into day numbers (once; constant afterwards). */
 static void
 holidays_fill(void)
 {

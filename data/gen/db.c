@@ -246,6 +246,7 @@ insert_sql(int s, int nparams, int rows)
 	return sql;
 }
 
+/* Prepare one statement for reuse; die on error. */
 static sqlite3_stmt *
 prepare(struct gen *g, const char *sql)
 {
@@ -257,6 +258,7 @@ prepare(struct gen *g, const char *sql)
 	return s;
 }
 
+/* An empty buffer sized for one batch of statement s. */
 static struct buffer *
 buffer_new(const struct ins *s)
 {
@@ -334,6 +336,7 @@ bind_row(const struct ins *s, const struct buffer *b, sqlite3_stmt *to,
 	}
 }
 
+/* Step a bound insert once and reset it; die on error. */
 static void
 step(struct gen *g, sqlite3_stmt *st)
 {
@@ -395,6 +398,7 @@ writer_main(void *arg)
 	return NULL;
 }
 
+/* Start the writer thread (bulk mode). */
 static void
 writer_start(struct gen *g)
 {
@@ -463,6 +467,7 @@ db_flush_all(struct gen *g)
 	g->writer = NULL;
 }
 
+/* Free a buffer and its values and text. */
 static void
 buffer_free(struct buffer *b)
 {

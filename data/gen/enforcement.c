@@ -118,6 +118,7 @@ static const struct {
 	{ "road_damage", "擅自占用、挖掘公路", DEPT_TRANS, 10, 50, 10 },
 };
 
+/* The traffic violation cases of year index yi. */
 static void
 traffic_cases(struct county *c, struct rng *r, int yi)
 {

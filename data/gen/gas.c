@@ -112,6 +112,7 @@ user_for(struct rng *r, const struct user *u, int n,
 	return &u[rng_range(r, 0, n - 1)];
 }
 
+/* One gas inspection row. */
 static void
 inspection(struct county *c, int64_t user, int day, const char *result,
     int64_t hazard)

@@ -82,6 +82,7 @@ struct year_state {
 	int		 last_group[NSECTORS];	/* for clustering */
 };
 
+/* A new, zeroed hazard of the year (no dept, group or rectification). */
 static struct hz *
 hz_new(struct year_state *ys)
 {
@@ -99,6 +100,7 @@ hz_new(struct year_state *ys)
 	return &ys->h[ys->n++];
 }
 
+/* A new inspection group of the year; returns its index. */
 static int
 group_new(struct year_state *ys, const struct unitref *u, int township,
     int dept, int day, int joint, const char *campaign)
@@ -244,6 +246,7 @@ schedule(struct year_state *ys, struct hz *h, int rectified_by_ye)
 /* Efraimidis-Spirakis keys: the k smallest are a weighted sample. */
 struct keyed { double key; int i; };
 
+/* Order by key, then index (qsort is not stable). */
 static int
 keyed_cmp(const void *a, const void *b)
 {
@@ -287,6 +290,7 @@ choose_rectified(struct year_state *ys, int major, int open)
 	free(k);
 }
 
+/* Order hazards by found date, then by creation (stable ids). */
 static int
 hz_cmp(const void *a, const void *b)
 {
@@ -383,6 +387,7 @@ group_insert(struct county *c, struct group *gr)
 	return gr->id;
 }
 
+/* Append hazard h (inserted as id) to a county list for later areas. */
 static void
 remember(struct hazref **list, int *n, const struct hz *h, int64_t id,
     const struct county *c)

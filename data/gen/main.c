@@ -40,6 +40,7 @@ county_rng(const struct county *c, int area, struct rng *r)
 	rng_seed(r, c->g->seed, (uint64_t)c->index * 64 + (uint64_t)area);
 }
 
+/* Print the usage line to f. */
 static void
 usage(FILE *f)
 {
@@ -66,6 +67,7 @@ struct index_sql {
 	int	 n;
 };
 
+/* Save the schema's secondary indexes into ix and drop them. */
 static void
 indexes_drop(struct gen *g, struct index_sql *ix)
 {
@@ -101,6 +103,7 @@ indexes_drop(struct gen *g, struct index_sql *ix)
 	free(names);
 }
 
+/* Re-create the saved indexes (timing each with --verbose). */
 static void
 indexes_create(struct gen *g, struct index_sql *ix, int verbose)
 {
@@ -166,7 +169,7 @@ county_sizes(struct gen *g, double *size, double *rate)
 	rate[0] = 0.85;
 	for (i = 1; i < g->ncounties; i++) {
 		c.index = i + 1;
-		county_rng(&c, AREA_PLAN + 32, &r);
+		county_rng(&c, AREA_SIZE, &r);
 		size[i] = exp(0.55 * rng_normal(&r));
 		rate[i] = 0.88 + 0.05 * rng_normal(&r);
 		if (rate[i] < 0.7)
@@ -179,6 +182,7 @@ county_sizes(struct gen *g, double *size, double *rate)
 		size[i] *= PROVINCE_MEAN_SIZE * (g->ncounties - 1) / sum;
 }
 
+/* Free what a county allocated. */
 static void
 county_free(struct county *c)
 {
@@ -287,8 +291,8 @@ main(int argc, char **argv)
 	if (dataset_create(g.db, msg, sizeof msg) != 0)
 		die("%s", msg);
 	indexes_drop(&g, &ix);
-	db_prepare_all(&g, g.province);
 	db_exec(&g, "BEGIN");
+	db_prepare_all(&g, g.province);
 	dataset_info(&g);
 	gen_codes(&g);
 	gen_province_places(&g);

@@ -178,6 +178,7 @@ enterprise_events(struct county *c, struct rng *r, int y,
 	free(part);
 }
 
+/* qsort order: largest first. */
 static int
 int64_desc(const void *a, const void *b)
 {

@@ -21,6 +21,7 @@ static const int report_ranks[NYEARS][2] = {
 
 struct scored { int county; double score; };
 
+/* qsort order: highest score first, then county number. */
 static int
 by_score(const void *a, const void *b)
 {
@@ -31,6 +32,7 @@ by_score(const void *a, const void *b)
 	return x->county - y->county;
 }
 
+/* The city a county belongs to. */
 static int
 city_of(const struct gen *g, int county)
 {

@@ -29,6 +29,7 @@ rng_seed(struct rng *r, uint64_t seed, uint64_t stream)
 		r->s[i] = splitmix64(&x);
 }
 
+/* Rotate left by k bits. */
 static uint64_t
 rotl(uint64_t x, int k)
 {

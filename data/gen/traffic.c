@@ -193,6 +193,7 @@ weighing(struct county *c, struct rng *r, int64_t op, int over)
 	db_insert(g, s);
 }
 
+/* The year's joint overload operations and their weighings. */
 static void
 overload(struct county *c, struct rng *r, int yi)
 {
