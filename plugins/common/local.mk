@@ -5,4 +5,5 @@
 noinst_LTLIBRARIES += plugins/common/libplugin-common.la
 plugins_common_libplugin_common_la_SOURCES = \
 	plugins/common/period.c plugins/common/period.h \
-	plugins/common/rate.c plugins/common/rate.h
+	plugins/common/rate.c plugins/common/rate.h \
+	plugins/common/lookup.c plugins/common/lookup.h

@@ -1,0 +1,54 @@
+/*
+ * plugins/common/lookup.h -- turn what an analyst typed (--township 城关镇,
+ * --sector gas, --department 应急管理局) into the key the ledgers use, or
+ * a one-line error naming the closest valid name.
+ *
+ * Every name variant the dataset keeps is accepted: Chinese name, English
+ * name or code (English and codes case-insensitively; departments also by
+ * their short report name, 工信).  Townships and counties are looked up only
+ * among the counties whose ledgers the file holds.
+ */
+#ifndef SAFESTAT_LOOKUP_H
+#define SAFESTAT_LOOKUP_H
+
+#include <safestat/plugin.h>
+
+enum lookup_kind {
+	LOOKUP_TOWNSHIP,	/* key: township_id */
+	LOOKUP_COUNTY,		/* key: county_id */
+	LOOKUP_SECTOR,		/* key: sector code */
+	LOOKUP_DEPARTMENT	/* key: department code */
+};
+
+struct lookup_result {
+	long long	id;		/* township_id / county_id; 0 for codes */
+	char		code[64];	/* the code (sectors, departments, and the
+					   region code of townships/counties) */
+	char		name_zh[128];	/* the Chinese name, for headings */
+};
+
+/* Resolve `typed` (not NULL).  Returns SS_OK with *out filled, or SS_ERR
+ * with "unknown township '城关' (did you mean '城关镇'?)" or an ambiguity
+ * message recorded. */
+int	lookup_resolve(struct ss_ctx *ctx, enum lookup_kind kind,
+	    const char *typed, struct lookup_result *out);
+
+/* SQL listing the Chinese names of a kind, for ss_option.values_sql. */
+#define LOOKUP_TOWNSHIP_VALUES \
+	"SELECT t.name_zh FROM township t JOIN county c USING (county_id) " \
+	"WHERE c.ledger = 1 ORDER BY t.code"
+#define LOOKUP_SECTOR_VALUES \
+	"SELECT code FROM sector ORDER BY report_order"
+#define LOOKUP_DEPARTMENT_VALUES \
+	"SELECT short_zh FROM department ORDER BY report_order"
+#define LOOKUP_COUNTY_VALUES \
+	"SELECT name_zh FROM county WHERE ledger = 1 ORDER BY code"
+
+/* The last calendar year the ledgers cover (dataset_info ledger_years,
+ * "2021-2025" -> 2025): the default year of every counting command. */
+int	lookup_last_ledger_year(struct ss_ctx *ctx, int *year);
+
+/* The first one, for --years ranges and trends. */
+int	lookup_first_ledger_year(struct ss_ctx *ctx, int *year);
+
+#endif
