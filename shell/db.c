@@ -226,8 +226,9 @@ db_open(struct session *s, char *err, size_t errlen)
 	if (!file_exists(s->db_path, &is_dir)) {
 		if (s->db_bundled) {
 			snprintf(err, errlen, "cannot open the bundled dataset "
-			    "'%s': %s (run 'make', or give a database)",
-			    s->db_path, strerror(errno));
+			    "'%s': %s (%s, or give a database)", s->db_path,
+			    strerror(errno), s->in_build_tree ? "run 'make' to "
+			    "build it" : "reinstall safestat");
 			return -1;
 		}
 		if (errno != ENOENT) {
