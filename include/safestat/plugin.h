@@ -373,6 +373,9 @@ extern SS_PLUGIN_HIDDEN const struct ss_host *ss_host_api;
 /* Short names for the host calls                                      */
 /* ------------------------------------------------------------------ */
 
+/* Macros whose last argument may be a compound literal with commas in it
+ * (ss_row(ctx, (struct ss_value[]){ a, b })) take it as __VA_ARGS__. */
+
 #define ss_error(ctx, ...)	 (ss_host_api->error((ctx), __VA_ARGS__))
 #define ss_warn(ctx, ...)	 (ss_host_api->warn((ctx), __VA_ARGS__))
 #define ss_interrupted(ctx)	 (ss_host_api->interrupted(ctx))
@@ -383,9 +386,9 @@ extern SS_PLUGIN_HIDDEN const struct ss_host *ss_host_api;
 #define ss_arg_choice(a, n)	 (ss_host_api->arg_choice((a), (n)))
 #define ss_operand_count(a)	 (ss_host_api->operand_count(a))
 #define ss_operand(a, i)	 (ss_host_api->operand((a), (i)))
-#define ss_begin(ctx, c, n)	 (ss_host_api->begin((ctx), (c), (n)))
-#define ss_row(ctx, v)		 (ss_host_api->row((ctx), (v)))
-#define ss_total(ctx, v)	 (ss_host_api->total((ctx), (v)))
+#define ss_begin(ctx, ...)	 (ss_host_api->begin((ctx), __VA_ARGS__))
+#define ss_row(ctx, ...)	 (ss_host_api->row((ctx), __VA_ARGS__))
+#define ss_total(ctx, ...)	 (ss_host_api->total((ctx), __VA_ARGS__))
 #define ss_end(ctx)		 (ss_host_api->end(ctx))
 #define ss_block(ctx, k, ...)	 (ss_host_api->block((ctx), (k), __VA_ARGS__))
 #define ss_rich(ctx)		 (ss_host_api->rich(ctx))
