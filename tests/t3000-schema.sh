@@ -195,12 +195,12 @@ test_expect_success 'money columns are integers in yuan' '
 '
 
 LOOKUP="SELECT list, code FROM name_lookup
-	WHERE name IN ('工贸', '城管', '重大事故隐患', '家庭') ORDER BY list"
+	WHERE name IN ('工贸', '城管文旅', '重大事故隐患', '家庭') ORDER BY list"
 LOOKUP_TOWNSHIP="SELECT id FROM name_lookup WHERE list = 'township'
 	AND county_id = 1 AND name = '城关镇'"
 
 test_expect_success 'names resolve to codes and ids for importing' '
-	check_sql "$DB" "$LOOKUP" "department|urban
+	check_sql "$DB" "$LOOKUP" "department|urban_cultour
 hazard.level|major
 outreach_event.venue|family
 sector|industry_trade" &&

@@ -292,23 +292,46 @@ test_expect_success 'insurance: transport and construction under 50%, the others
 	grep -q "^transport|" out && grep -q "^construction|" out
 '
 
-ASSISTANCE="SELECT d.short_zh FROM department d
-	LEFT JOIN assistance_visit a ON a.dept = d.code AND a.visit_date $Y
+# Regulators by the key enterprises they helped in a year (ZERO: only
+# those that helped none).  The report's "城管文旅" is one bureau.
+assisted () {
+	echo "SELECT d.short_zh, count(DISTINCT a.unit_id) FROM department d
+	LEFT JOIN assistance_visit a ON a.dept = d.code
+	 AND a.visit_date BETWEEN '$1-01-01' AND '$1-12-31'
 	WHERE d.kind = 'regulator'
-	GROUP BY d.code HAVING count(DISTINCT a.unit_id) = 0
-	ORDER BY d.report_order"
+	GROUP BY d.code $2 ORDER BY d.report_order"
+}
+ZERO="HAVING count(DISTINCT a.unit_id) = 0"
 ASSISTED_KEY="SELECT count(*) FROM assistance_visit a JOIN unit u ON u.unit_id = a.unit_id
 	WHERE a.visit_date $Y AND u.key_unit = 0"
 
-test_expect_success '工信、公安、住建、教育、城管、文旅 helped no key enterprise; others did' '
-	check "$ASSISTANCE" "工信
-公安
-住建
-教育
-城管
-文旅" &&
-	check "$ASSISTED_KEY" 0 &&
-	check "SELECT count(DISTINCT dept) >= 5 FROM assistance_visit WHERE visit_date $Y" 1
+test_expect_success 'exactly five departments helped no key enterprise: 工信、公安、住建、教育、城管文旅' '
+	check "$(assisted 2023 "$ZERO")" "工信|0
+公安|0
+住建|0
+教育|0
+城管文旅|0" &&
+	check "SELECT count(*) FROM department WHERE kind = '"'regulator'"'" 13 &&
+	check "SELECT count(*) FROM ($(assisted 2023 "HAVING count(DISTINCT a.unit_id) > 0"))" 8 &&
+	check "$ASSISTED_KEY" 0
+'
+
+test_expect_success '城管文旅 is one bureau, regulating tourism' '
+	check "SELECT code, name_zh, name_en FROM department WHERE short_zh = '"'城管文旅'"'" \
+		"urban_cultour|城市管理和文化旅游局|Urban Management, Culture and Tourism Bureau" &&
+	check "SELECT code FROM sector WHERE dept = '"'urban_cultour'"'" tourism &&
+	check "SELECT count(*) FROM department WHERE short_zh IN ('"'城管'"', '"'文旅'"')" 0
+'
+
+test_expect_success 'other years: every department helps in 2024 and 2025, not so before' '
+	check "SELECT count(*) FROM ($(assisted 2024 "$ZERO"))" 0 &&
+	check "SELECT count(*) FROM ($(assisted 2025 "$ZERO"))" 0 &&
+	q "$(assisted 2021 "$ZERO")" >zero2021 &&
+	q "$(assisted 2022 "$ZERO")" >zero2022 &&
+	q "$(assisted 2023 "$ZERO")" >zero2023 &&
+	! test_cmp zero2021 zero2023 &&
+	! test_cmp zero2022 zero2023 &&
+	! test_cmp zero2021 zero2022
 '
 
 INSPECTORS="SELECT sum(s.inspectors_fulltime + s.inspectors_parttime), count(*)

@@ -20,7 +20,7 @@ const struct sector_info sector_info[NSECTORS] = {
 	[SEC_TRANSPORT] = { "transport", "交通运输", "Transport", "road_transport", DEPT_TRANS, 1, 7 },
 	[SEC_FIRE] = { "fire", "消防", "Fire safety", "fire", DEPT_FIRE, 0, 7 },
 	[SEC_SELF_BUILT] = { "self_built", "自建房", "Self-built houses", "other", DEPT_HUD, 0, 30 },
-	[SEC_TOURISM] = { "tourism", "文化旅游", "Culture and tourism", "other", DEPT_CULTOUR, 0, 30 },
+	[SEC_TOURISM] = { "tourism", "文化旅游", "Culture and tourism", "other", DEPT_URBAN_CULTOUR, 0, 30 },
 	[SEC_WATER] = { "water", "水利", "Water conservancy", "other", DEPT_WATER, 0, 30 },
 	[SEC_CAMPUS] = { "campus", "校园", "Schools", "other", DEPT_EDU, 0, 30 },
 	[SEC_AGRICULTURE] = { "agriculture", "农业机械", "Agricultural machinery", "agri_machinery", DEPT_AGRI, 0, 30 },
@@ -29,7 +29,9 @@ const struct sector_info sector_info[NSECTORS] = {
 };
 
 /* Departments in report order ("工信、公安、住建、教育、城管文旅" are
- * neighbours, as the report lists them). */
+ * neighbours, as the report lists them).  城管文旅 is one bureau, as the
+ * report counts it: the county merged urban management with culture and
+ * tourism, so it regulates the tourism sector and urban management. */
 const struct dept_info dept_info[NDEPTS] = {
 	[DEPT_SAC] = { "sac", "县安全生产委员会办公室", "安委办", "Work Safety Committee Office", "committee" },
 	[DEPT_EMB] = { "emb", "应急管理局", "应急", "Emergency Management Bureau", "regulator" },
@@ -37,8 +39,7 @@ const struct dept_info dept_info[NDEPTS] = {
 	[DEPT_PSB] = { "psb", "公安局", "公安", "Public Security Bureau", "regulator" },
 	[DEPT_HUD] = { "hud", "住房和城乡建设局", "住建", "Housing and Urban-Rural Development Bureau", "regulator" },
 	[DEPT_EDU] = { "edu", "教育体育局", "教育", "Education and Sports Bureau", "regulator" },
-	[DEPT_URBAN] = { "urban", "城市管理局", "城管", "Urban Management Bureau", "regulator" },
-	[DEPT_CULTOUR] = { "cultour", "文化旅游广电局", "文旅", "Culture, Tourism, Radio and Television Bureau", "regulator" },
+	[DEPT_URBAN_CULTOUR] = { "urban_cultour", "城市管理和文化旅游局", "城管文旅", "Urban Management, Culture and Tourism Bureau", "regulator" },
 	[DEPT_TRANS] = { "trans", "交通运输局", "交通", "Transport Bureau", "regulator" },
 	[DEPT_SAMR] = { "samr", "市场监督管理局", "市场监管", "Market Regulation Administration", "regulator" },
 	[DEPT_FIRE] = { "fire", "消防救援大队", "消防", "Fire and Rescue Brigade", "regulator" },

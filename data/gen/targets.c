@@ -21,8 +21,8 @@
 #include "data/gen/gen.h"
 
 /* Sector columns: it hc fw mn cons se gas tr fire sbh tour water campus
- * agri fish other.  Department columns: sac emb miit psb hud edu urban
- * cultour trans samr fire agri water commerce natres. */
+ * agri fish other.  Department columns: sac emb miit psb hud edu
+ * urban_cultour trans samr fire agri water commerce natres. */
 static const struct year_plan report_county_plan[NYEARS] = {
 {
 	.year = 2021,
@@ -32,7 +32,7 @@ static const struct year_plan report_county_plan[NYEARS] = {
 	.major_by_sector = { 12, 0, 0, 0, 2, 2, 0, 2, 2, 1 },
 	.dept_inspections = 420,
 	.penalties = 18, .fines_yuan = 86000, .traffic_cases = 22,
-	.assisted_units = { 0, 10, 1, 0, 2, 0, 0, 1, 3, 2, 2, 1, 1, 1, 0 },
+	.assisted_units = { 0, 10, 1, 0, 2, 0, 1, 3, 2, 2, 1, 1, 1, 0 },
 	.meetings = 26, .major_hazard_sessions = 0, .warning_education = 0,
 	.leader_inspections = { 1, 1, 1, 0, 1 },
 	.drills = 48, .drill_people = 1010, .trainings = 31,
@@ -62,7 +62,7 @@ static const struct year_plan report_county_plan[NYEARS] = {
 	.major_by_sector = { 30, 2, 0, 0, 2, 4, 0, 3, 3, 2 },
 	.dept_inspections = 510,
 	.penalties = 25, .fines_yuan = 97500, .traffic_cases = 28,
-	.assisted_units = { 0, 14, 0, 1, 1, 0, 1, 0, 4, 3, 3, 1, 1, 2, 1 },
+	.assisted_units = { 0, 14, 0, 1, 1, 0, 1, 4, 3, 3, 1, 1, 2, 1 },
 	.meetings = 29, .major_hazard_sessions = 2, .warning_education = 0,
 	.leader_inspections = { 2, 0, 1, 1, 1 },
 	.drills = 55, .drill_people = 1187, .trainings = 40,
@@ -97,8 +97,8 @@ static const struct year_plan report_county_plan[NYEARS] = {
 	.dept_inspections = 640,
 	.penalties = 32, .fines_yuan = 123500,	/* "12余万元" */
 	.traffic_cases = 35,
-	/* 工信、公安、住建、教育、城管、文旅: 0 */
-	.assisted_units = { 0, 18, 0, 0, 0, 0, 0, 0, 6, 5, 4, 2, 2, 3, 1 },
+	/* 工信、公安、住建、教育、城管文旅: 0 (the five of the report) */
+	.assisted_units = { 0, 18, 0, 0, 0, 0, 0, 6, 5, 4, 2, 2, 3, 1 },
 	.meetings = 34, .major_hazard_sessions = 7, .warning_education = 1,
 	/* 两节 2, 两会 1, 五一 2, 端午 1 */
 	.leader_inspections = { 2, 1, 2, 1, 0 },
@@ -134,7 +134,7 @@ static const struct year_plan report_county_plan[NYEARS] = {
 	.major_by_sector = { 52, 3, 1, 0, 7, 6, 2, 5, 4, 2, 1 },
 	.dept_inspections = 700,
 	.penalties = 41, .fines_yuan = 168200, .traffic_cases = 41,
-	.assisted_units = { 0, 21, 3, 2, 5, 1, 1, 2, 7, 6, 5, 2, 2, 3, 1 },
+	.assisted_units = { 0, 21, 3, 2, 5, 1, 3, 7, 6, 5, 2, 2, 3, 1 },
 	.meetings = 31, .major_hazard_sessions = 4, .warning_education = 1,
 	.leader_inspections = { 2, 1, 2, 1, 2 },
 	.drills = 79, .drill_people = 1702, .trainings = 58,
@@ -164,7 +164,7 @@ static const struct year_plan report_county_plan[NYEARS] = {
 	.major_by_sector = { 41, 2, 0, 0, 8, 5, 3, 5, 4, 2, 1 },
 	.dept_inspections = 680,
 	.penalties = 38, .fines_yuan = 151000, .traffic_cases = 37,
-	.assisted_units = { 0, 20, 4, 2, 6, 2, 2, 3, 7, 6, 5, 3, 2, 3, 2 },
+	.assisted_units = { 0, 20, 4, 2, 6, 2, 4, 7, 6, 5, 3, 2, 3, 2 },
 	.meetings = 30, .major_hazard_sessions = 3, .warning_education = 0,
 	.leader_inspections = { 2, 1, 1, 1, 2 },
 	.drills = 84, .drill_people = 1795, .trainings = 61,
