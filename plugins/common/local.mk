@@ -1,4 +1,5 @@
-# plugins/common: code the in-tree plugins share (periods, rates), linked
+# plugins/common: code the in-tree plugins share (periods, rates, name
+# lookups, the common filters, grouped count tables), linked
 # statically into each of them.  Not part of the public ABI: out-of-tree
 # plugins see only include/safestat/plugin.h.
 
@@ -6,4 +7,6 @@ noinst_LTLIBRARIES += plugins/common/libplugin-common.la
 plugins_common_libplugin_common_la_SOURCES = \
 	plugins/common/period.c plugins/common/period.h \
 	plugins/common/rate.c plugins/common/rate.h \
-	plugins/common/lookup.c plugins/common/lookup.h
+	plugins/common/lookup.c plugins/common/lookup.h \
+	plugins/common/filter.c plugins/common/filter.h \
+	plugins/common/counts.c plugins/common/counts.h
