@@ -75,13 +75,15 @@ accidents_notes(struct ss_ctx *ctx, const struct filter *f,
 		rc = ss_block(ctx, SS_BLOCK_NOTE, "%s未发生%s生产安全事故。",
 		    period, above);
 	else
-		rc = ss_block(ctx, SS_BLOCK_NOTE, "%s发生%s生产安全事故%lld起。",
+		rc = ss_block(ctx, SS_BLOCK_NOTE,
+		    "%s发生%s生产安全事故%lld起。",
 		    period, above, n);
 	if (rc != SS_OK)
 		return SS_ERR;
 	return ss_block(ctx, SS_BLOCK_NOTE, "等级按《生产安全事故报告和调查处理"
 	    "条例》（国务院令第493号）第三条：死亡、重伤、直接经济损失任一达到"
-	    "即定级，含本数；采用补报期限内最新的数字（figures_date 为其报告日）。"
+	    "即定级，含本数；采用补报期限内最新的数字（figures_date 为其"
+	    "报告日）。"
 	    "--years N 指截至统计年份的N个完整日历年。");
 }
 
@@ -129,7 +131,7 @@ county_accidents_run(struct ss_ctx *ctx, const struct ss_args *args)
 
 static const char *const summary_by[] = { "sector", "month", "township",
     "grade", "county", NULL };
-static const enum group_dim summary_dims[] = { GROUP_SECTOR, GROUP_MONTH,
+static const enum group_dimension summary_dims[] = { GROUP_SECTOR, GROUP_MONTH,
     GROUP_TOWNSHIP, GROUP_GRADE, GROUP_COUNTY };
 
 int
@@ -159,7 +161,8 @@ county_accidents_summary_run(struct ss_ctx *ctx, const struct ss_args *args)
 	};
 	struct ss_value	 params[GROUP_NPARAMS];
 	struct filter	 f;
-	enum group_dim	 dim = group_by(args, summary_dims, GROUP_COUNTY);
+	enum group_dimension	 dim = group_by(args, summary_dims,
+	    GROUP_COUNTY);
 
 	if (filter_from_args(ctx, args, &f) != SS_OK)
 		return SS_ERR;
@@ -170,7 +173,8 @@ county_accidents_summary_run(struct ss_ctx *ctx, const struct ss_args *args)
 	    group_emit(ctx, &query_accident_summary, &dim, 1, measures,
 	    (int)(sizeof measures / sizeof measures[0]), 1, params) != SS_OK)
 		return SS_ERR;
-	return ss_block(ctx, SS_BLOCK_NOTE, "*_prev 为上年同期（统计期前推一年）"
+	return ss_block(ctx, SS_BLOCK_NOTE, "*_prev 为上年同期（统计期前推"
+	    "一年）"
 	    "的数字；*_yoy_pct = (本期 − 上年同期) ÷ 上年同期，上年同期为0时不"
 	    "计算。事故等级与数字取自 accident_graded（补报期限内最新数字）。");
 }

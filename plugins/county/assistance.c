@@ -13,14 +13,14 @@
 
 static const char *const assistance_by[] = { "department", "township",
     "sector", "month", "county", NULL };
-static const enum group_dim assistance_dims[] = { GROUP_REGULATOR,
+static const enum group_dimension assistance_dims[] = { GROUP_REGULATOR,
     GROUP_TOWNSHIP, GROUP_SECTOR, GROUP_MONTH, GROUP_COUNTY };
 
 /* Name the groups at zero, and say what the total row adds up: an
  * enterprise two departments helped is in both their rows. */
 static int
 assistance_notes(struct ss_ctx *ctx, const struct ss_value *params,
-    enum group_dim dim)
+    enum group_dimension dim)
 {
 	struct ss_stmt	*st;
 	long long	 zero, enterprises = 0, visits = 0;
@@ -61,7 +61,7 @@ county_assistance_run(struct ss_ctx *ctx, const struct ss_args *args)
 	};
 	struct ss_value	 params[GROUP_NPARAMS];
 	struct filter	 f;
-	enum group_dim	 dim = group_by(args, assistance_dims,
+	enum group_dimension	 dim = group_by(args, assistance_dims,
 	    GROUP_REGULATOR);
 
 	if (filter_from_args(ctx, args, &f) != SS_OK)

@@ -20,7 +20,7 @@ static const char *const category_zh[] = { "安全生产行政处罚",
 
 static const char *const enforcement_by[] = { "sector", "department",
     "month", "kind", "township", "county", NULL };
-static const enum group_dim enforcement_dims[] = { GROUP_SECTOR,
+static const enum group_dimension enforcement_dims[] = { GROUP_SECTOR,
     GROUP_DEPARTMENT, GROUP_MONTH, GROUP_CASE_KIND, GROUP_TOWNSHIP,
     GROUP_COUNTY };
 
@@ -35,7 +35,8 @@ county_enforcement_run(struct ss_ctx *ctx, const struct ss_args *args)
 	struct ss_value	 params[GROUP_NPARAMS];
 	struct filter	 f;
 	int		 category = ss_arg_choice(args, "category");
-	enum group_dim	 dim = group_by(args, enforcement_dims, GROUP_COUNTY);
+	enum group_dimension	 dim = group_by(args, enforcement_dims,
+	    GROUP_COUNTY);
 
 	if (category < 0)
 		category = 0;
@@ -68,7 +69,8 @@ const struct ss_option county_enforcement_options[] = {
 
 const char county_enforcement_help[] =
 	"Counts enforcement cases decided in the period and their fines: "
-	"by default the work-safety administrative penalties (安全生产行政处罚) "
+	"by default the work-safety administrative penalties "
+	"(安全生产行政处罚) "
 	"that annual reports count, --category traffic for traffic cases, "
 	"all for both.  Fines are integer yuan (fines_yuan); tables add "
 	"fines_wan in 万元.  --by sector, department (the deciding one), "

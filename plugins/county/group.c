@@ -50,13 +50,14 @@ static const struct dim_info dims_info[GROUP_NDIMS] = {
 	    " s.report_order AS ord FROM sector s"
 	    " WHERE ?5 IS NULL OR s.code = ?5", NULL },
 	/* Insurance is mandatory by sector, or for metal-smelting units in a
-	 * sector where it is not (DOMAIN.md §2). */
+	 * sector where it is not (DOMAIN.md §2); a sector asked for by name
+	 * prints even where it is neither, as a row of zeros. */
 	[GROUP_INSURED_SECTOR] = { "sector", "sector_zh", "行业领域",
 	    "SELECT s.code AS k, s.code AS code, s.name_zh AS name_zh,"
 	    " s.report_order AS ord FROM sector s"
-	    " WHERE (?5 IS NULL OR s.code = ?5) AND (s.insurance_mandatory = 1"
+	    " WHERE s.code = ?5 OR (?5 IS NULL AND (s.insurance_mandatory = 1"
 	    " OR EXISTS (SELECT 1 FROM unit u WHERE u.sector = s.code"
-	    " AND u.metal_smelting = 1))", NULL },
+	    " AND u.metal_smelting = 1)))", NULL },
 	/* Departments by the short names reports use (工信, 公安). */
 	[GROUP_DEPARTMENT] = { "department", "department_zh", "部门",
 	    "SELECT d.code AS k, d.code AS code, d.short_zh AS name_zh,"
@@ -142,7 +143,7 @@ sql_add(struct sqlbuf *b, const char *fmt, ...)
  * NULL. */
 static void
 add_rows(struct sqlbuf *b, const struct group_source *src,
-    enum group_dim dim, int i)
+    enum group_dimension dim, int i)
 {
 	const struct dim_info	*d = &dims_info[dim];
 	const char		*unassigned = src->by[dim].unassigned_zh;
@@ -160,7 +161,7 @@ add_rows(struct sqlbuf *b, const struct group_source *src,
 /* Write the grouped statement for `src` by dims[0..ndims-1]. */
 static void
 build_sql(struct sqlbuf *b, const struct group_source *src,
-    const enum group_dim *dims, int ndims)
+    const enum group_dimension *dims, int ndims)
 {
 	int	 i;
 
@@ -195,7 +196,7 @@ build_sql(struct sqlbuf *b, const struct group_source *src,
 
 int
 group_emit(struct ss_ctx *ctx, const struct group_source *src,
-    const enum group_dim *dims, int ndims,
+    const enum group_dimension *dims, int ndims,
     const struct count_column *measures, int nmeasures, int total,
     const struct ss_value *params)
 {
@@ -236,7 +237,7 @@ group_emit(struct ss_ctx *ctx, const struct group_source *src,
 
 int
 group_empty(struct ss_ctx *ctx, const struct group_source *src,
-    enum group_dim dim, const struct ss_value *params, long long *count,
+    enum group_dimension dim, const struct ss_value *params, long long *count,
     char *names, size_t size)
 {
 	char		 text[GROUP_SQL_MAX];
@@ -269,9 +270,9 @@ group_empty(struct ss_ctx *ctx, const struct group_source *src,
 	return rc < 0 ? SS_ERR : SS_OK;
 }
 
-enum group_dim
-group_by(const struct ss_args *args, const enum group_dim *dims,
-    enum group_dim dflt)
+enum group_dimension
+group_by(const struct ss_args *args, const enum group_dimension *dims,
+    enum group_dimension dflt)
 {
 	int	 i = ss_arg_choice(args, "by");
 
@@ -279,7 +280,7 @@ group_by(const struct ss_args *args, const enum group_dim *dims,
 }
 
 const char *
-group_what_zh(enum group_dim dim)
+group_what_zh(enum group_dimension dim)
 {
 	return dims_info[dim].what_zh;
 }

@@ -39,7 +39,7 @@
 #define GROUP_PARAM_CHOICE	8
 #define GROUP_NPARAMS		8
 
-enum group_dim {
+enum group_dimension {
 	GROUP_COUNTY,		/* county, county_zh: counties with ledgers */
 	GROUP_TOWNSHIP,		/* township, township_zh */
 	GROUP_SECTOR,		/* sector, sector_zh: every sector */
@@ -96,7 +96,7 @@ struct group_source {
  * and a total row when `total` is nonzero.  `params` are the
  * GROUP_NPARAMS values ?1..?8. */
 int	group_emit(struct ss_ctx *ctx, const struct group_source *src,
-	    const enum group_dim *dims, int ndims,
+	    const enum group_dimension *dims, int ndims,
 	    const struct count_column *measures, int nmeasures, int total,
 	    const struct ss_value *params);
 
@@ -104,15 +104,16 @@ int	group_emit(struct ss_ctx *ctx, const struct group_source *src,
  * report order: their count, and their Chinese names joined with "、"
  * into names (empty when none). */
 int	group_empty(struct ss_ctx *ctx, const struct group_source *src,
-	    enum group_dim dim, const struct ss_value *params,
+	    enum group_dimension dim, const struct ss_value *params,
 	    long long *count, char *names, size_t size);
 
 /* The dimension chosen with --by: dims[i] for choice i, or `dflt`. */
-enum group_dim	group_by(const struct ss_args *args,
-		    const enum group_dim *dims, enum group_dim dflt);
+enum group_dimension	group_by(const struct ss_args *args,
+			    const enum group_dimension *dims,
+			    enum group_dimension dflt);
 
 /* What a dimension groups by, in Chinese, for titles: "行业领域". */
-const char	*group_what_zh(enum group_dim dim);
+const char	*group_what_zh(enum group_dimension dim);
 
 /* Run one fixed statement (a list, not a grouping) with the first
  * parameters of `params` that it uses: the host binds exactly as many

@@ -18,8 +18,9 @@ static const char *const levels[] = { "general", "major", "all", NULL };
 
 static const char *const hazards_by[] = { "sector", "township", "finder",
     "department", "month", "unit", "county", NULL };
-static const enum group_dim hazards_dims[] = { GROUP_SECTOR, GROUP_TOWNSHIP,
-    GROUP_FINDER, GROUP_DEPARTMENT, GROUP_MONTH, GROUP_UNIT, GROUP_COUNTY };
+static const enum group_dimension hazards_dims[] = { GROUP_SECTOR,
+    GROUP_TOWNSHIP, GROUP_FINDER, GROUP_DEPARTMENT, GROUP_MONTH, GROUP_UNIT,
+    GROUP_COUNTY };
 
 /* The --level chosen as parameter ?8: NULL for both levels. */
 static struct ss_value
@@ -43,13 +44,15 @@ hazards_notes(struct ss_ctx *ctx, const struct filter *f, int flow,
 	if (flow)
 		rc = ss_block(ctx, SS_BLOCK_NOTE, "口径（basis = flow）：发现为"
 		    "%s内发现的隐患；已整改为%s内完成整改的隐患，不论何时发现；"
-		    "未整改、逾期为截至%s的全部在账隐患（逾期：已过整改期限仍未整改）。"
+		    "未整改、逾期为截至%s的全部在账隐患（逾期：已过整改期限"
+		    "仍未整改）。"
 		    "rate_pct = 期内整改 ÷ 期内发现，可超过100%%。",
 		    period, period, f->as_of);
 	else
 		rc = ss_block(ctx, SS_BLOCK_NOTE, "口径（basis = cohort）：%s内"
-		    "发现的隐患，截至%s已整改、未整改、逾期（已过整改期限仍未整改）"
-		    "的数量；rate_pct = 已整改 ÷ 发现。--flow 改按期内整改统计。",
+		    "发现的隐患，截至%s已整改、未整改、逾期（已过整改期限仍未"
+		    "整改）的数量；rate_pct = 已整改 ÷ 发现。--flow 改按期内"
+		    "整改统计。",
 		    period, f->as_of);
 	if (rc == SS_OK && both_levels)
 		rc = ss_block(ctx, SS_BLOCK_NOTE, "合计行为一般隐患与重大事故"
@@ -72,7 +75,7 @@ county_hazards_run(struct ss_ctx *ctx, const struct ss_args *args)
 	struct ss_value	 params[GROUP_NPARAMS];
 	struct filter	 f;
 	int		 flow = ss_arg_has(args, "flow");
-	enum group_dim	 dims[2];
+	enum group_dimension	 dims[2];
 
 	dims[0] = GROUP_LEVEL;
 	dims[1] = group_by(args, hazards_dims, GROUP_COUNTY);
@@ -130,7 +133,8 @@ open_list(struct ss_ctx *ctx, const struct ss_args *args, int overdue_only)
 	return ss_block(ctx, SS_BLOCK_NOTE, overdue_only ?
 	    "截至%s仍未整改且已过整改期限的隐患，逾期最久的在前；"
 	    "days_overdue = 截至该日超过整改期限的天数。" :
-	    "截至%s仍未整改的隐患，发现最早的在前；days_open = 发现至该日的天数，"
+	    "截至%s仍未整改的隐患，发现最早的在前；days_open = 发现至该日的"
+	    "天数，"
 	    "days_overdue = 超过整改期限的天数（未超期为0）。", f.as_of);
 }
 

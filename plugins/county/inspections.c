@@ -12,7 +12,7 @@
 
 static const char *const inspections_by[] = { "period", "department",
     "month", "township", "county", NULL };
-static const enum group_dim inspections_dims[] = { GROUP_KEY_PERIOD,
+static const enum group_dimension inspections_dims[] = { GROUP_KEY_PERIOD,
     GROUP_DEPARTMENT, GROUP_MONTH, GROUP_TOWNSHIP, GROUP_COUNTY };
 
 int
@@ -22,12 +22,14 @@ county_inspections_run(struct ss_ctx *ctx, const struct ss_args *args)
 		{ .name = "inspections", .kind = COUNT_VALUE, .src = 0 },
 		{ .name = "leader_led", .kind = COUNT_VALUE, .src = 1 },
 		{ .name = "hazards_found", .kind = COUNT_VALUE, .src = 2 },
-		{ .name = "major_hazards_found", .kind = COUNT_VALUE, .src = 3 },
+		{ .name = "major_hazards_found", .kind = COUNT_VALUE,
+		  .src = 3 },
 	};
 	struct ss_value	 params[GROUP_NPARAMS];
 	struct filter	 f;
 	int		 leader = ss_arg_has(args, "leader");
-	enum group_dim	 dim = group_by(args, inspections_dims, GROUP_COUNTY);
+	enum group_dimension	 dim = group_by(args, inspections_dims,
+	    GROUP_COUNTY);
 
 	if (filter_from_args(ctx, args, &f) != SS_OK)
 		return SS_ERR;

@@ -15,7 +15,7 @@
 
 static const char *const insurance_by[] = { "sector", "township", "county",
     NULL };
-static const enum group_dim insurance_dims[] = { GROUP_INSURED_SECTOR,
+static const enum group_dimension insurance_dims[] = { GROUP_INSURED_SECTOR,
     GROUP_TOWNSHIP, GROUP_COUNTY };
 
 int
@@ -34,7 +34,7 @@ county_insurance_run(struct ss_ctx *ctx, const struct ss_args *args)
 	struct ss_value	 params[GROUP_NPARAMS];
 	struct filter	 f;
 	char		 subject[64];
-	enum group_dim	 dim = group_by(args, insurance_dims,
+	enum group_dimension	 dim = group_by(args, insurance_dims,
 	    GROUP_INSURED_SECTOR);
 
 	if (filter_from_args(ctx, args, &f) != SS_OK)
@@ -47,7 +47,8 @@ county_insurance_run(struct ss_ctx *ctx, const struct ss_args *args)
 	    group_emit(ctx, &query_insurance, &dim, 1, measures, 6, 1,
 	    params) != SS_OK)
 		return SS_ERR;
-	return ss_block(ctx, SS_BLOCK_NOTE, "mandatory：%s在营、依规须投保安责险"
+	return ss_block(ctx, SS_BLOCK_NOTE, "mandatory：%s在营、依规须投保"
+	    "安责险"
 	    "的单位（强制投保行业领域的单位，及工贸等行业中的金属冶炼单位）；"
 	    "insured：当日保单有效；coverage_pct = insured ÷ mandatory；"
 	    "below_50 = 1 表示覆盖率低于50%%。", f.as_of);

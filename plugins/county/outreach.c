@@ -17,7 +17,7 @@ static const char *const kinds[] = { "drill", "training", "community",
 
 static const char *const outreach_by[] = { "kind", "venue", "township",
     "month", "county", NULL };
-static const enum group_dim outreach_dims[] = { GROUP_OUTREACH_KIND,
+static const enum group_dimension outreach_dims[] = { GROUP_OUTREACH_KIND,
     GROUP_VENUE, GROUP_TOWNSHIP, GROUP_MONTH, GROUP_COUNTY };
 
 /* Leaflets and SMS by medium (and month), meetings by kind (or month):
@@ -33,8 +33,9 @@ county_wide(struct ss_ctx *ctx, const struct filter *f,
 	static const struct count_column meetings[] = {
 		{ .name = "meetings", .kind = COUNT_VALUE, .src = 0 },
 	};
-	enum group_dim	 medium[2] = { GROUP_MEDIUM, GROUP_MONTH };
-	enum group_dim	 meeting = by_month ? GROUP_MONTH : GROUP_MEETING_KIND;
+	enum group_dimension	 medium[2] = { GROUP_MEDIUM, GROUP_MONTH };
+	enum group_dimension	 meeting = by_month ? GROUP_MONTH :
+	    GROUP_MEETING_KIND;
 
 	if (scope_title(ctx, f, "宣传资料与短信", by_month ? "月份" :
 	    NULL) != SS_OK ||
@@ -60,7 +61,7 @@ county_outreach_run(struct ss_ctx *ctx, const struct ss_args *args)
 	struct ss_value	 params[GROUP_NPARAMS];
 	struct filter	 f;
 	int		 kind = ss_arg_choice(args, "kind");
-	enum group_dim	 dim = group_by(args, outreach_dims,
+	enum group_dimension	 dim = group_by(args, outreach_dims,
 	    GROUP_OUTREACH_KIND);
 
 	if (filter_from_args(ctx, args, &f) != SS_OK)
