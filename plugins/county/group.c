@@ -6,7 +6,6 @@
 
 #include <stdarg.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "plugins/common/filter.h"
 #include "plugins/county/group.h"
