@@ -4,6 +4,7 @@ include tests/host.mk
 include tests/formats.mk
 include tests/data.mk
 include tests/county.mk
+include tests/county-analysis.mk
 include tests/sectors.mk
 include tests/tourism.mk
 include tests/scale.mk

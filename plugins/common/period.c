@@ -101,3 +101,11 @@ period_from_args(struct ss_ctx *ctx, const struct ss_args *args,
 		return ss_error(ctx, "%s", err);
 	return SS_OK;
 }
+
+int
+period_given(const struct ss_args *args)
+{
+	return ss_arg_has(args, "year") || ss_arg_has(args, "from") ||
+	    ss_arg_has(args, "to") || ss_arg_has(args, "quarter") ||
+	    ss_arg_has(args, "month");
+}

@@ -42,6 +42,11 @@ int	period_resolve(const struct period_request *req, int default_year,
 int	period_from_args(struct ss_ctx *ctx, const struct ss_args *args,
 	    int default_year, struct period *out);
 
+/* Nonzero when any of the period options was given: commands whose
+ * default is not "the latest year" (an open-items list as of today) tell
+ * the two cases apart with it. */
+int	period_given(const struct ss_args *args);
+
 /* Option-table entries for the period options, to splice into a command's
  * `struct ss_option` array. */
 #define PERIOD_OPTIONS \

@@ -1,0 +1,234 @@
+/*
+ * plugins/county/hazards.c -- `hazards`: found, rectified, rate, open and
+ * overdue, by level and a grouping, as a cohort or as flows; `hazards
+ * overdue` and `hazards open`: the lists to follow up.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "plugins/common/filter.h"
+#include "plugins/county/group.h"
+#include "plugins/county/ledger.h"
+#include "plugins/county/queries.h"
+#include "plugins/county/scope.h"
+
+static const char *const levels[] = { "general", "major", "all", NULL };
+
+static const char *const hazards_by[] = { "sector", "township", "finder",
+    "department", "month", "unit", "county", NULL };
+static const enum group_dimension hazards_dims[] = { GROUP_SECTOR,
+    GROUP_TOWNSHIP, GROUP_FINDER, GROUP_DEPARTMENT, GROUP_MONTH, GROUP_UNIT,
+    GROUP_COUNTY };
+
+/* The --level chosen as parameter ?8: NULL for both levels. */
+static struct ss_value
+level_param(const struct ss_args *args)
+{
+	int	 i = ss_arg_choice(args, "level");
+
+	return i < 0 || strcmp(levels[i], "all") == 0 ? SS_NULL_VALUE :
+	    SS_TEXT_VALUE(levels[i]);
+}
+
+/* Say which definition the figures use, and what the total adds up. */
+static int
+hazards_notes(struct ss_ctx *ctx, const struct filter *f, int flow,
+    int both_levels)
+{
+	char	 period[64];
+	int	 rc;
+
+	scope_period_zh(&f->period, period, sizeof period);
+	if (flow)
+		rc = ss_block(ctx, SS_BLOCK_NOTE, "口径（basis = flow）：发现为"
+		    "%s内发现的隐患；已整改为%s内完成整改的隐患，不论何时发现；"
+		    "未整改、逾期为截至%s的全部在账隐患（逾期：已过整改期限"
+		    "仍未整改）。"
+		    "rate_pct = 期内整改 ÷ 期内发现，可超过100%%。",
+		    period, period, f->as_of);
+	else
+		rc = ss_block(ctx, SS_BLOCK_NOTE, "口径（basis = cohort）：%s内"
+		    "发现的隐患，截至%s已整改、未整改、逾期（已过整改期限仍未"
+		    "整改）的数量；rate_pct = 已整改 ÷ 发现。--flow 改按期内"
+		    "整改统计。",
+		    period, f->as_of);
+	if (rc == SS_OK && both_levels)
+		rc = ss_block(ctx, SS_BLOCK_NOTE, "合计行为一般隐患与重大事故"
+		    "隐患之和；整改率按合计数重新计算。");
+	return rc;
+}
+
+int
+county_hazards_run(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	static const struct count_column measures[] = {
+		{ .name = "found", .kind = COUNT_VALUE, .src = 0 },
+		{ .name = "rectified", .kind = COUNT_VALUE, .src = 1 },
+		{ .name = "rate_pct", .kind = COUNT_RATE, .num = 1, .den = 0 },
+		{ .name = "open", .kind = COUNT_VALUE, .src = 2 },
+		{ .name = "overdue", .kind = COUNT_VALUE, .src = 3 },
+		{ .name = "basis", .kind = COUNT_LABEL, .src = 4 },
+		{ .name = "as_of", .kind = COUNT_LABEL, .src = 5 },
+	};
+	struct ss_value	 params[GROUP_NPARAMS];
+	struct filter	 f;
+	int		 flow = ss_arg_has(args, "flow");
+	enum group_dimension	 dims[2];
+
+	dims[0] = GROUP_LEVEL;
+	dims[1] = group_by(args, hazards_dims, GROUP_COUNTY);
+	if (flow && dims[1] == GROUP_MONTH)
+		return ss_error(ctx, "--flow cannot be grouped by month (a "
+		    "hazard found in one month may be rectified in another): "
+		    "give one month with --month, or leave out --flow");
+	if (filter_from_args(ctx, args, &f) != SS_OK ||
+	    scope_check_as_of(ctx, args, &f) != SS_OK)
+		return SS_ERR;
+	filter_bind(&f, params);
+	params[GROUP_PARAM_CHOICE - 1] = level_param(args);
+	if (scope_title(ctx, &f, flow ? "隐患排查整改（期内流量）" :
+	    "隐患排查整改", group_what_zh(dims[1])) != SS_OK ||
+	    group_emit(ctx, flow ? &query_hazards_flow : &query_hazards_cohort,
+	    dims, 2, measures, 7, 1, params) != SS_OK)
+		return SS_ERR;
+	return hazards_notes(ctx, &f, flow,
+	    params[GROUP_PARAM_CHOICE - 1].type == SS_NULL);
+}
+
+/* The open hazards, or only the overdue ones: as of --as-of (default
+ * today), found in the period when one is given, else found any time
+ * up to the as-of day. */
+static int
+open_list(struct ss_ctx *ctx, const struct ss_args *args, int overdue_only)
+{
+	struct ss_value	 params[GROUP_NPARAMS + 1];
+	struct filter	 f;
+	char		 subject[96];
+
+	if (filter_from_args(ctx, args, &f) != SS_OK)
+		return SS_ERR;
+	if (!period_given(args)) {
+		if (!ss_arg_has(args, "as-of"))
+			snprintf(f.as_of, sizeof f.as_of, "%s", ss_today(ctx));
+		snprintf(f.period.from, sizeof f.period.from, "0001-01-01");
+		snprintf(f.period.to, sizeof f.period.to, "%s", f.as_of);
+		f.period.label[0] = '\0';
+		snprintf(subject, sizeof subject, "%s",
+		    overdue_only ? "逾期未整改隐患" : "未整改隐患");
+	} else
+		snprintf(subject, sizeof subject, "%s（截至%s）",
+		    overdue_only ? "逾期未整改隐患" : "未整改隐患", f.as_of);
+	if (scope_check_as_of(ctx, args, &f) != SS_OK)
+		return SS_ERR;
+	filter_bind(&f, params);
+	params[GROUP_PARAM_CHOICE - 1] = level_param(args);
+	params[GROUP_PARAM_CHOICE] = overdue_only ? SS_INT_VALUE(1) :
+	    SS_NULL_VALUE;
+	if (scope_title(ctx, &f, subject, NULL) != SS_OK ||
+	    group_query(ctx, query_hazards_open, params,
+	    GROUP_NPARAMS + 1) != SS_OK)
+		return SS_ERR;
+	return ss_block(ctx, SS_BLOCK_NOTE, overdue_only ?
+	    "截至%s仍未整改且已过整改期限的隐患，逾期最久的在前；"
+	    "days_overdue = 截至该日超过整改期限的天数。" :
+	    "截至%s仍未整改的隐患，发现最早的在前；days_open = 发现至该日的"
+	    "天数，"
+	    "days_overdue = 超过整改期限的天数（未超期为0）。", f.as_of);
+}
+
+int
+county_hazards_overdue_run(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	return open_list(ctx, args, 1);
+}
+
+int
+county_hazards_open_run(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	return open_list(ctx, args, 0);
+}
+
+/* ------------------------------------------------------------------ */
+
+#define LEVEL_OPTION(what) \
+	{ .name = "level", .short_name = 'l', .type = SS_OPT_ENUM, \
+	  .choices = levels, .help = what }
+
+const struct ss_option county_hazards_options[] = {
+	FILTER_OPTIONS,
+	FILTER_DEPARTMENT_OPTION,
+	FILTER_AS_OF_OPTION,
+	LEVEL_OPTION("general or major hazards (default: both, one row "
+	    "each)"),
+	{ .name = "by", .short_name = 'b', .type = SS_OPT_ENUM,
+	  .choices = hazards_by, .help = "group by this as well as the level "
+	  "(default: county)" },
+	{ .name = "flow", .type = SS_OPT_FLAG, .help = "count hazards "
+	  "rectified within the period whenever found, and open on the as-of "
+	  "day whenever found (default: the cohort found in the period)" },
+	{ .name = NULL }
+};
+
+const char county_hazards_help[] =
+	"Counts the hazard ledger (隐患台账): for each level (一般隐患, "
+	"重大事故隐患) and each group of --by, the hazards found, those "
+	"rectified, the rectification rate (rectified / found, one decimal, "
+	"half-up), those still open and those overdue.  By default the "
+	"figures are a cohort: hazards found in the period, rectified by the "
+	"as-of day (--as-of; default the period's last day, or today when "
+	"sooner), as the annual report counts them.  --flow counts instead "
+	"what was rectified within the period whenever found, and open and "
+	"overdue hazards whenever found.  The basis column says which "
+	"(cohort or flow) and as_of the day.  Every group prints, zero rows "
+	"included; --by department counts the finding department, with the "
+	"hazards no department found in a row of their own; --by unit adds "
+	"one for hazards of no unit (roads, public places).  --department "
+	"keeps the hazards that department found.";
+
+const char *const county_hazards_examples[] = {
+	"hazards --year 2023",
+	"hazards --year 2023 --level major --by sector",
+	"hazards --year 2023 --level major --by finder",
+	"hazards --year 2023 --level general --flow",
+	"hazards --quarter 2023Q3 --by township --as-of 2024-06-30",
+	NULL
+};
+
+const struct ss_option county_open_hazards_options[] = {
+	FILTER_OPTIONS,
+	FILTER_DEPARTMENT_OPTION,
+	{ .name = "as-of", .type = SS_OPT_DATE, .help = "list what was "
+	  "overdue on this day (default: today, or the period's end when a "
+	  "period is given)" },
+	LEVEL_OPTION("general or major hazards (default: both)"),
+	{ .name = NULL }
+};
+
+const char county_hazards_overdue_help[] =
+	"The closed-loop follow-up list: hazards still open on the as-of day "
+	"and past their rectification deadline, most overdue first, with "
+	"the days overdue, unit, township, sector, level, description and "
+	"deadline.  Without a period it lists everything found up to the "
+	"as-of day (default today); with --year, --quarter, --month or "
+	"--from/--to only what was found in that period, as of its last day "
+	"unless --as-of says otherwise.";
+
+const char *const county_hazards_overdue_examples[] = {
+	"hazards overdue --as-of 2023-12-31 --level major",
+	"hazards overdue --year 2023 --township 城关镇",
+	NULL
+};
+
+const char county_hazards_open_help[] =
+	"Hazards still open on the as-of day, found earliest first, with the "
+	"days they have been open and the days past their deadline (0 when "
+	"not yet due).  The period and --as-of work as for `hazards "
+	"overdue`; --level major gives the open major hazards.";
+
+const char *const county_hazards_open_examples[] = {
+	"hazards open --level major --as-of 2023-12-31",
+	"hazards open --year 2025 --sector gas",
+	NULL
+};

@@ -1,0 +1,361 @@
+/*
+ * plugins/county/queries.c -- the SQL of the ledger commands (queries.h).
+ *
+ * Every place-bound ledger is restricted with FILTER_PLACE (the chosen
+ * county and township among those whose ledgers the file holds); the
+ * indexes each statement relies on are named beside it.
+ */
+#include "config.h"
+
+#include "plugins/common/filter.h"
+#include "plugins/county/queries.h"
+
+/* The county of a township-bound row. */
+#define COUNTY_OF(alias) \
+	"(SELECT t.county_id FROM township t WHERE t.township_id = " \
+	alias ".township_id)"
+
+/* A county-wide row (meetings, publicity) in the chosen county. */
+#define FILTER_COUNTY(alias) \
+	"(" alias ".county_id IN (SELECT c.county_id FROM county c" \
+	" WHERE c.ledger = 1 AND (?3 IS NULL OR c.county_id = ?3)" \
+	" AND (?4 IS NULL OR c.county_id = (SELECT t.county_id" \
+	" FROM township t WHERE t.township_id = ?4))))"
+
+/* ------------------------------------------------------------------ */
+/* Hazards (index hazard_found, or hazard_township / hazard_sector)     */
+/* ------------------------------------------------------------------ */
+
+#define HAZARD_FILTERS \
+	FILTER_PLACE("x") " AND (?5 IS NULL OR x.sector = ?5)" \
+	" AND (?6 IS NULL OR x.finder_dept = ?6)" \
+	" AND (?8 IS NULL OR x.level = ?8)"
+
+/* Open and overdue on the as-of day ?7. */
+#define HAZARD_OPEN \
+	"(x.found_date <= ?7 AND (x.rectified_date IS NULL" \
+	" OR x.rectified_date > ?7))"
+#define HAZARD_OVERDUE	"(" HAZARD_OPEN " AND x.deadline_date < ?7)"
+
+/* The dimensions of a hazard, but for the month (the cohort's is the
+ * month it was found; a flow has none). */
+#define HAZARD_KEYS \
+	[GROUP_LEVEL] = { "x.level", NULL }, \
+	[GROUP_COUNTY] = { COUNTY_OF("x"), NULL }, \
+	[GROUP_TOWNSHIP] = { "x.township_id", NULL }, \
+	[GROUP_SECTOR] = { "x.sector", NULL }, \
+	[GROUP_FINDER] = { "x.finder_kind", NULL }, \
+	[GROUP_DEPARTMENT] = { "x.finder_dept", "（非部门检查发现）" }, \
+	[GROUP_UNIT] = { "x.unit_id", "（无单位：道路、公共场所等）" }
+
+const struct group_source query_hazards_cohort = {
+	.from = "hazard x",
+	.where = "x.found_date BETWEEN ?1 AND ?2 AND " HAZARD_FILTERS,
+	.counts = {
+		"count(*)",
+		"count(CASE WHEN x.rectified_date <= ?7 THEN 1 END)",
+		"count(CASE WHEN " HAZARD_OPEN " THEN 1 END)",
+		"count(CASE WHEN " HAZARD_OVERDUE " THEN 1 END)",
+	},
+	.after = { "'cohort'", "?7" },
+	.by = {
+		HAZARD_KEYS,
+		[GROUP_MONTH] = { "substr(x.found_date, 1, 7)", NULL },
+	},
+};
+
+/* Every hazard found up to the later of the period's end and the as-of
+ * day can be rectified in the period or open on the as-of day.  No month:
+ * a flow has no single month per hazard (hazards.c refuses it). */
+const struct group_source query_hazards_flow = {
+	.from = "hazard x",
+	.where = "x.found_date <= max(?2, ?7) AND " HAZARD_FILTERS,
+	.counts = {
+		"count(CASE WHEN x.found_date BETWEEN ?1 AND ?2 THEN 1 END)",
+		"count(CASE WHEN x.rectified_date BETWEEN ?1 AND ?2"
+		" AND x.rectified_date <= ?7 THEN 1 END)",
+		"count(CASE WHEN " HAZARD_OPEN " THEN 1 END)",
+		"count(CASE WHEN " HAZARD_OVERDUE " THEN 1 END)",
+	},
+	.after = { "'flow'", "?7" },
+	.by = { HAZARD_KEYS },
+};
+
+/* The closed-loop follow-up list.  Days count from the found day and
+ * past the deadline to the as-of day. */
+const char query_hazards_open[] =
+	"SELECT x.hazard_id, x.level, lv.name_zh AS level_zh,"
+	" x.found_date, x.deadline_date,"
+	" CAST(julianday(?7) - julianday(x.found_date) AS INTEGER)"
+	" AS days_open,"
+	" max(0, CAST(julianday(?7) - julianday(x.deadline_date) AS INTEGER))"
+	" AS days_overdue,"
+	" t.code AS township, t.name_zh AS township_zh,"
+	" x.sector, s.name_zh AS sector_zh,"
+	" x.unit_id, u.name_zh AS unit_zh,"
+	" x.finder_kind AS finder, f.name_zh AS finder_zh,"
+	" x.description"
+	" FROM hazard x"
+	" JOIN township t ON t.township_id = x.township_id"
+	" JOIN sector s ON s.code = x.sector"
+	" JOIN finder_kind f ON f.code = x.finder_kind"
+	" JOIN code_label lv ON lv.list = 'hazard.level' AND lv.code = x.level"
+	" LEFT JOIN unit u ON u.unit_id = x.unit_id"
+	" WHERE x.found_date BETWEEN ?1 AND ?2 AND " HAZARD_OPEN
+	" AND " HAZARD_FILTERS
+	" AND (?9 IS NULL OR x.deadline_date < ?7)"
+	" ORDER BY CASE WHEN ?9 IS NULL THEN x.found_date"
+	" ELSE x.deadline_date END, x.hazard_id";
+
+/* ------------------------------------------------------------------ */
+/* Enforcement (index enforcement_case_date or _township)              */
+/* ------------------------------------------------------------------ */
+
+const struct group_source query_enforcement = {
+	.from = "enforcement_case x JOIN case_kind k ON k.code = x.kind",
+	.where = "x.decided_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("x")
+	    " AND (?5 IS NULL OR x.sector = ?5)"
+	    " AND (?6 IS NULL OR x.dept = ?6)"
+	    " AND (?8 IS NULL OR k.category = ?8)",
+	.counts = { "count(*)", "sum(x.fine_yuan)" },
+	.by = {
+		[GROUP_COUNTY] = { COUNTY_OF("x"), NULL },
+		[GROUP_TOWNSHIP] = { "x.township_id", NULL },
+		[GROUP_SECTOR] = { "x.sector", NULL },
+		[GROUP_DEPARTMENT] = { "x.dept", NULL },
+		[GROUP_MONTH] = { "substr(x.decided_date, 1, 7)", NULL },
+		[GROUP_CASE_KIND] = { "x.kind", NULL },
+	},
+};
+
+/* ------------------------------------------------------------------ */
+/* Inspections (index inspection_date or _township; the hazards they   */
+/* found through hazard_found, grouped on inspection_id)               */
+/* ------------------------------------------------------------------ */
+
+const struct group_source query_inspections = {
+	.from = "inspection x LEFT JOIN (SELECT h.inspection_id AS id,"
+	    " count(*) AS found,"
+	    " count(CASE WHEN h.level = 'major' THEN 1 END) AS major"
+	    " FROM hazard h WHERE h.found_date BETWEEN ?1 AND ?2"
+	    " AND h.inspection_id IS NOT NULL GROUP BY h.inspection_id) hz"
+	    " ON hz.id = x.inspection_id",
+	.where = "x.inspect_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("x")
+	    " AND (?6 IS NULL OR x.dept = ?6)"
+	    " AND (?8 IS NULL OR x.leader_led = 1)",
+	.counts = {
+		"count(*)",
+		"count(CASE WHEN x.leader_led = 1 THEN 1 END)",
+		"coalesce(sum(hz.found), 0)",
+		"coalesce(sum(hz.major), 0)",
+	},
+	.by = {
+		[GROUP_COUNTY] = { COUNTY_OF("x"), NULL },
+		[GROUP_TOWNSHIP] = { "x.township_id", NULL },
+		[GROUP_DEPARTMENT] = { "x.dept", NULL },
+		[GROUP_MONTH] = { "substr(x.inspect_date, 1, 7)", NULL },
+		[GROUP_KEY_PERIOD] = { "x.key_period", "（非重点时段）" },
+	},
+};
+
+/* ------------------------------------------------------------------ */
+/* Outreach (outreach_event_date or _township; meeting_county and      */
+/* publicity_county)                                                   */
+/* ------------------------------------------------------------------ */
+
+const struct group_source query_outreach_events = {
+	.from = "outreach_event x",
+	.where = "x.held_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("x")
+	    " AND (?8 IS NULL OR x.kind = ?8)",
+	.counts = { "count(*)", "sum(x.participants)" },
+	.by = {
+		[GROUP_COUNTY] = { COUNTY_OF("x"), NULL },
+		[GROUP_TOWNSHIP] = { "x.township_id", NULL },
+		[GROUP_MONTH] = { "substr(x.held_date, 1, 7)", NULL },
+		[GROUP_OUTREACH_KIND] = { "x.kind", NULL },
+		[GROUP_VENUE] = { "x.venue", NULL },
+	},
+};
+
+const struct group_source query_publicity = {
+	.from = "publicity x",
+	.where = "x.issued_date BETWEEN ?1 AND ?2 AND " FILTER_COUNTY("x"),
+	.counts = { "count(*)", "sum(x.quantity)" },
+	.by = {
+		[GROUP_MEDIUM] = { "x.medium", NULL },
+		[GROUP_MONTH] = { "substr(x.issued_date, 1, 7)", NULL },
+	},
+};
+
+const struct group_source query_meetings = {
+	.from = "meeting x",
+	.where = "x.held_date BETWEEN ?1 AND ?2 AND " FILTER_COUNTY("x"),
+	.counts = { "count(*)" },
+	.by = {
+		[GROUP_MEETING_KIND] = { "x.kind", NULL },
+		[GROUP_MONTH] = { "substr(x.held_date, 1, 7)", NULL },
+	},
+};
+
+/* ------------------------------------------------------------------ */
+/* Assistance (index assistance_visit_date)                            */
+/* ------------------------------------------------------------------ */
+
+/* Regulators only: the committee office inspects and convenes but does
+ * not assist enterprises, and the report counts bureaus. */
+#define ASSISTANCE_FROM \
+	"assistance_visit x JOIN unit u ON u.unit_id = x.unit_id" \
+	" JOIN department d ON d.code = x.dept"
+#define ASSISTANCE_WHERE \
+	"x.visit_date BETWEEN ?1 AND ?2 AND u.key_unit = 1" \
+	" AND d.kind = 'regulator' AND " FILTER_PLACE("u") \
+	" AND (?5 IS NULL OR u.sector = ?5)" \
+	" AND (?6 IS NULL OR x.dept = ?6)"
+
+const struct group_source query_assistance = {
+	.from = ASSISTANCE_FROM,
+	.where = ASSISTANCE_WHERE,
+	.counts = { "count(DISTINCT x.unit_id)", "count(*)" },
+	.by = {
+		[GROUP_REGULATOR] = { "x.dept", NULL },
+		[GROUP_COUNTY] = { COUNTY_OF("u"), NULL },
+		[GROUP_TOWNSHIP] = { "u.township_id", NULL },
+		[GROUP_SECTOR] = { "u.sector", NULL },
+		[GROUP_MONTH] = { "substr(x.visit_date, 1, 7)", NULL },
+	},
+};
+
+const char query_assistance_distinct[] =
+	"SELECT count(DISTINCT x.unit_id), count(*) FROM " ASSISTANCE_FROM
+	" WHERE " ASSISTANCE_WHERE;
+
+/* ------------------------------------------------------------------ */
+/* Insurance (unit_township / unit_sector; insurance_policy_unit)      */
+/* ------------------------------------------------------------------ */
+
+#define INSURED_ON_AS_OF \
+	"EXISTS (SELECT 1 FROM insurance_policy p" \
+	" WHERE p.unit_id = x.unit_id AND p.start_date <= ?7" \
+	" AND p.end_date >= ?7)"
+
+/* Mandatory units open on the as-of day in the chosen places. */
+#define INSURANCE_UNITS \
+	"x.mandatory = 1 AND x.opened_date <= ?7" \
+	" AND (x.closed_date IS NULL OR x.closed_date > ?7)" \
+	" AND " FILTER_PLACE("x") " AND (?5 IS NULL OR x.sector = ?5)"
+
+const struct group_source query_insurance = {
+	.from = "unit_insurance_rule x",
+	.where = INSURANCE_UNITS,
+	.counts = {
+		"count(*)",
+		"count(CASE WHEN " INSURED_ON_AS_OF " THEN 1 END)",
+		"count(CASE WHEN NOT " INSURED_ON_AS_OF " THEN 1 END)",
+	},
+	.after = { "?7" },
+	.by = {
+		[GROUP_INSURED_SECTOR] = { "x.sector", NULL },
+		[GROUP_COUNTY] = { COUNTY_OF("x"), NULL },
+		[GROUP_TOWNSHIP] = { "x.township_id", NULL },
+	},
+};
+
+/* last_policy_end: the day the unit's latest policy ended before the
+ * as-of day (lapsed), or NULL (never insured before it). */
+const char query_uninsured[] =
+	"SELECT x.unit_id, u.name_zh AS unit_zh, x.sector,"
+	" s.name_zh AS sector_zh, t.code AS township,"
+	" t.name_zh AS township_zh, u.employees, u.metal_smelting,"
+	" (SELECT max(p.end_date) FROM insurance_policy p"
+	" WHERE p.unit_id = x.unit_id AND p.end_date < ?7)"
+	" AS last_policy_end, ?7 AS as_of"
+	" FROM unit_insurance_rule x"
+	" JOIN unit u ON u.unit_id = x.unit_id"
+	" JOIN sector s ON s.code = x.sector"
+	" JOIN township t ON t.township_id = x.township_id"
+	" WHERE " INSURANCE_UNITS " AND NOT " INSURED_ON_AS_OF
+	" ORDER BY s.report_order, t.code, u.name_zh";
+
+/* ------------------------------------------------------------------ */
+/* Accidents (accident_date, through the views accident_latest and     */
+/* accident_graded: grades are never stored)                           */
+/* ------------------------------------------------------------------ */
+
+#define ACCIDENTS_LIST \
+	"SELECT x.accident_id, x.occurred_date, x.grade, x.grade_zh," \
+	" x.deaths, x.serious_injuries, x.minor_injuries," \
+	" x.direct_loss_yuan, t.code AS township, t.name_zh AS township_zh," \
+	" x.sector, s.name_zh AS sector_zh, u.name_zh AS unit_zh," \
+	" x.accident_type, ty.name_zh AS accident_type_zh," \
+	" x.reported_date AS figures_date, x.summary" \
+	" FROM accident_graded x" \
+	" JOIN township t ON t.township_id = x.township_id" \
+	" JOIN sector s ON s.code = x.sector" \
+	" JOIN accident_type ty ON ty.code = x.accident_type" \
+	" LEFT JOIN unit u ON u.unit_id = x.unit_id" \
+	" WHERE x.occurred_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("x") \
+	" AND (?5 IS NULL OR x.sector = ?5)" \
+	" AND x.grade_rank <= (SELECT g.severity_rank FROM accident_grade g" \
+	" WHERE g.code = ?8)" \
+	" ORDER BY x.occurred_date, x.accident_id"
+
+const char query_accidents[] = ACCIDENTS_LIST;
+const char query_accidents_count[] =
+	"SELECT count(*) FROM (" ACCIDENTS_LIST ")";
+
+const char query_grade_name[] =
+	"SELECT name_zh FROM accident_grade WHERE code = ?1";
+
+/* Each accident of the period once, and each of the same period a year
+ * earlier once more with prev = 1 and its date moved a year on, so that
+ * both fall into the same month group. */
+#define ACCIDENTS_THIS	"CASE WHEN x.prev = 0 THEN "
+#define ACCIDENTS_PREV	"CASE WHEN x.prev = 1 THEN "
+
+const struct group_source query_accident_summary = {
+	.from = "(SELECT a.*, 0 AS prev, a.occurred_date AS on_date"
+	    " FROM accident_graded a WHERE a.occurred_date BETWEEN ?1 AND ?2"
+	    " UNION ALL SELECT a.*, 1, date(a.occurred_date, '+1 year')"
+	    " FROM accident_graded a WHERE a.occurred_date"
+	    " BETWEEN date(?1, '-1 year') AND date(?2, '-1 year')) x",
+	.where = FILTER_PLACE("x") " AND (?5 IS NULL OR x.sector = ?5)",
+	.counts = {
+		"count(" ACCIDENTS_THIS "1 END)",
+		"coalesce(sum(" ACCIDENTS_THIS "x.deaths END), 0)",
+		"coalesce(sum(" ACCIDENTS_THIS "x.serious_injuries END), 0)",
+		"coalesce(sum(" ACCIDENTS_THIS "x.direct_loss_yuan END), 0)",
+		"count(" ACCIDENTS_PREV "1 END)",
+		"coalesce(sum(" ACCIDENTS_PREV "x.deaths END), 0)",
+		"coalesce(sum(" ACCIDENTS_PREV "x.serious_injuries END), 0)",
+		"coalesce(sum(" ACCIDENTS_PREV "x.direct_loss_yuan END), 0)",
+	},
+	.by = {
+		[GROUP_COUNTY] = { COUNTY_OF("x"), NULL },
+		[GROUP_TOWNSHIP] = { "x.township_id", NULL },
+		[GROUP_SECTOR] = { "x.sector", NULL },
+		[GROUP_MONTH] = { "substr(x.on_date, 1, 7)", NULL },
+		[GROUP_GRADE] = { "x.grade", NULL },
+	},
+};
+
+/* ------------------------------------------------------------------ */
+/* The province's risk index (published figures, not computed)         */
+/* ------------------------------------------------------------------ */
+
+/* Rank changes are last year's rank minus this year's: positive means
+ * the county moved up. */
+const char query_risk[] =
+	"SELECT c.code AS county, c.name_zh AS county_zh, r.year, r.score,"
+	" r.rank_province, r.rank_city,"
+	" p.score AS score_prev, round(r.score - p.score, 2) AS score_change,"
+	" p.rank_province AS rank_province_prev,"
+	" p.rank_province - r.rank_province AS rank_province_change,"
+	" p.rank_city AS rank_city_prev,"
+	" p.rank_city - r.rank_city AS rank_city_change"
+	" FROM county c JOIN risk_index r ON r.county_id = c.county_id"
+	" LEFT JOIN risk_index p ON p.county_id = r.county_id"
+	" AND p.year = r.year - 1"
+	" WHERE c.ledger = 1 AND (?3 IS NULL OR c.county_id = ?3)"
+	" AND r.year BETWEEN CAST(substr(?1, 1, 4) AS INTEGER)"
+	" AND CAST(substr(?2, 1, 4) AS INTEGER)"
+	" ORDER BY c.code, r.year";

@@ -1,0 +1,107 @@
+/*
+ * plugins/county/scope.c -- the period, places and years a result covers.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plugins/county/scope.h"
+
+/* Nonzero when s starts with n ASCII digits. */
+static int
+digits(const char *s, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
+void
+scope_period_zh(const struct period *p, char *buf, size_t size)
+{
+	const char	*l = p->label;
+	size_t		 len = strlen(l);
+
+	if (len == 4 && digits(l, 4))
+		snprintf(buf, size, "%s年", l);
+	else if (len == 9 && digits(l, 4) && l[4] == '-' && digits(l + 5, 4))
+		snprintf(buf, size, "%.4s—%s年", l, l + 5);
+	else if (len == 6 && l[4] == 'Q')
+		snprintf(buf, size, "%.4s年第%c季度", l, l[5]);
+	else if (len == 7 && l[4] == '-')
+		snprintf(buf, size, "%.4s年%d月", l, atoi(l + 5));
+	else if (strcmp(p->from, "0001-01-01") == 0)
+		snprintf(buf, size, "截至%s", p->to);
+	else if (strcmp(p->to, "9999-12-31") == 0)
+		snprintf(buf, size, "%s起", p->from);
+	else
+		snprintf(buf, size, "%s至%s", p->from, p->to);
+}
+
+int
+scope_title(struct ss_ctx *ctx, const struct filter *f, const char *subject,
+    const char *by_zh)
+{
+	char	 period[64], by[64] = "";
+
+	scope_period_zh(&f->period, period, sizeof period);
+	if (by_zh != NULL)
+		snprintf(by, sizeof by, " · 按%s", by_zh);
+	return ss_block(ctx, SS_BLOCK_TITLE, "%s · %s%s%s%s%s%s%s%s%s%s",
+	    subject, period,
+	    f->county.name_zh[0] != '\0' ? " · " : "", f->county.name_zh,
+	    f->township.name_zh[0] != '\0' ? " · " : "", f->township.name_zh,
+	    f->sector.name_zh[0] != '\0' ? " · " : "", f->sector.name_zh,
+	    f->department.name_zh[0] != '\0' ? " · " : "",
+	    f->department.name_zh, by);
+}
+
+int
+scope_years(struct ss_ctx *ctx, const struct ss_args *args, struct filter *f)
+{
+	unsigned	 n = (unsigned)ss_arg_int(args, "years", 1);
+	unsigned	 first;
+	int		 last;
+
+	if (!ss_arg_has(args, "years"))
+		return SS_OK;
+	if (ss_arg_has(args, "from") || ss_arg_has(args, "to") ||
+	    ss_arg_has(args, "quarter") || ss_arg_has(args, "month"))
+		return ss_error(ctx, "--years counts whole calendar years back "
+		    "from --year: give --year, not --from, --to, --quarter "
+		    "or --month");
+	if (ss_arg_has(args, "year"))
+		last = (int)ss_arg_int(args, "year", 0);
+	else if (lookup_last_ledger_year(ctx, &last) != SS_OK)
+		return SS_ERR;
+	/* The host keeps --year within 1900..2100 and --years within
+	 * 1..100: four digits each. */
+	first = ((unsigned)last - n + 1) % 10000;
+	snprintf(f->period.from, sizeof f->period.from, "%04u-01-01", first);
+	snprintf(f->period.to, sizeof f->period.to, "%04u-12-31",
+	    (unsigned)last % 10000);
+	f->period.year = n == 1 ? last : 0;
+	if (n == 1)
+		snprintf(f->period.label, sizeof f->period.label, "%04u",
+		    (unsigned)last % 10000);
+	else
+		snprintf(f->period.label, sizeof f->period.label, "%04u-%04u",
+		    first, (unsigned)last % 10000);
+	return SS_OK;
+}
+
+int
+scope_check_as_of(struct ss_ctx *ctx, const struct ss_args *args,
+    const struct filter *f)
+{
+	if (ss_arg_has(args, "as-of") && strcmp(f->as_of, f->period.from) < 0)
+		return ss_error(ctx, "--as-of %s is before the period starts "
+		    "(%s): nothing found in it could be counted by then",
+		    f->as_of, f->period.from);
+	return SS_OK;
+}

@@ -1,0 +1,1 @@
+# tests/county-analysis.mk: tests of trend, gaps, report and verify.
