@@ -8,7 +8,20 @@
 
 #include <safestat/plugin.h>
 
-/* Table entries, each `{ .name = ..., ... },`; none yet. */
-#define COUNTY_ANALYSIS_COMMANDS
+/* trend.c */
+extern const char trend_help[];
+extern const char *const trend_examples[];
+extern const struct ss_option trend_options[];
+int	trend_run(struct ss_ctx *, const struct ss_args *);
+void	trend_complete(struct ss_ctx *, const char *, const char *);
+
+/* Table entries, each `{ .name = ..., ... },`. */
+#define COUNTY_ANALYSIS_COMMANDS \
+	{ .name = "trend", .summary = "one indicator of the annual report " \
+	  "per year, with the year-on-year change", \
+	  .help = trend_help, .examples = trend_examples, \
+	  .options = trend_options, .operands = "[INDICATOR]", \
+	  .min_operands = 0, .max_operands = 1, .run = trend_run, \
+	  .complete = trend_complete },
 
 #endif

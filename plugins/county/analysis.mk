@@ -1,2 +1,5 @@
 # plugins/county/analysis.mk: sources of the analysis commands.
-COUNTY_ANALYSIS_SOURCES = plugins/county/analysis.h
+COUNTY_ANALYSIS_SOURCES = plugins/county/analysis.h \
+	plugins/county/indicator.c plugins/county/indicator.h \
+	plugins/county/indicator-catalogue.def \
+	plugins/county/trend.c
