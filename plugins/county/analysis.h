@@ -15,6 +15,12 @@ extern const struct ss_option trend_options[];
 int	trend_run(struct ss_ctx *, const struct ss_args *);
 void	trend_complete(struct ss_ctx *, const char *, const char *);
 
+/* verify.c */
+extern const char verify_help[];
+extern const char *const verify_examples[];
+extern const struct ss_option verify_options[];
+int	verify_run(struct ss_ctx *, const struct ss_args *);
+
 /* Table entries, each `{ .name = ..., ... },`. */
 #define COUNTY_ANALYSIS_COMMANDS \
 	{ .name = "trend", .summary = "one indicator of the annual report " \
@@ -22,6 +28,12 @@ void	trend_complete(struct ss_ctx *, const char *, const char *);
 	  .help = trend_help, .examples = trend_examples, \
 	  .options = trend_options, .operands = "[INDICATOR]", \
 	  .min_operands = 0, .max_operands = 1, .run = trend_run, \
-	  .complete = trend_complete },
+	  .complete = trend_complete }, \
+	{ .name = "verify", .summary = "check the numeric claims of a draft " \
+	  "report against the data", \
+	  .help = verify_help, .examples = verify_examples, \
+	  .options = verify_options, .operands = "[FILE]", \
+	  .min_operands = 0, .max_operands = 1, \
+	  .flags = SS_CMD_FILE_OPERANDS, .run = verify_run },
 
 #endif
