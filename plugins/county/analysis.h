@@ -15,6 +15,12 @@ extern const struct ss_option trend_options[];
 int	trend_run(struct ss_ctx *, const struct ss_args *);
 void	trend_complete(struct ss_ctx *, const char *, const char *);
 
+/* gaps.c */
+extern const char gaps_help[];
+extern const char *const gaps_examples[];
+extern const struct ss_option gaps_options[];
+int	gaps_run(struct ss_ctx *, const struct ss_args *);
+
 /* verify.c */
 extern const char verify_help[];
 extern const char *const verify_examples[];
@@ -29,6 +35,10 @@ int	verify_run(struct ss_ctx *, const struct ss_args *);
 	  .options = trend_options, .operands = "[INDICATOR]", \
 	  .min_operands = 0, .max_operands = 1, .run = trend_run, \
 	  .complete = trend_complete }, \
+	{ .name = "gaps", .summary = "the weak spots of a year, each with " \
+	  "the figure that shows it", \
+	  .help = gaps_help, .examples = gaps_examples, \
+	  .options = gaps_options, .run = gaps_run }, \
 	{ .name = "verify", .summary = "check the numeric claims of a draft " \
 	  "report against the data", \
 	  .help = verify_help, .examples = verify_examples, \
