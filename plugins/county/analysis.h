@@ -15,6 +15,12 @@ extern const struct ss_option trend_options[];
 int	trend_run(struct ss_ctx *, const struct ss_args *);
 void	trend_complete(struct ss_ctx *, const char *, const char *);
 
+/* report.c */
+extern const char report_help[];
+extern const char *const report_examples[];
+extern const struct ss_option report_options[];
+int	report_run(struct ss_ctx *, const struct ss_args *);
+
 /* gaps.c */
 extern const char gaps_help[];
 extern const char *const gaps_examples[];
@@ -35,6 +41,10 @@ int	verify_run(struct ss_ctx *, const struct ss_args *);
 	  .options = trend_options, .operands = "[INDICATOR]", \
 	  .min_operands = 0, .max_operands = 1, .run = trend_run, \
 	  .complete = trend_complete }, \
+	{ .name = "report", .summary = "the statistics of the annual safety " \
+	  "work summary, in Chinese, from data", \
+	  .help = report_help, .examples = report_examples, \
+	  .options = report_options, .run = report_run }, \
 	{ .name = "gaps", .summary = "the weak spots of a year, each with " \
 	  "the figure that shows it", \
 	  .help = gaps_help, .examples = gaps_examples, \

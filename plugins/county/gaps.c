@@ -108,11 +108,12 @@ eval_in(struct ss_ctx *ctx, const char *key, const struct filter *f,
 
 /* Start a gap of `kind` about `subject`. */
 static void
-gap_init(struct gap *g, const char *kind, const char *subject,
-    const char *unit)
+gap_init(struct gap *g, const char *kind, const char *indicator,
+    const char *subject, const char *unit)
 {
 	memset(g, 0, sizeof *g);
 	g->kind = kind;
+	g->indicator = indicator;
 	g->unit = unit;
 	snprintf(g->subject, sizeof g->subject, "%s", subject);
 }
@@ -143,7 +144,8 @@ sector_gaps(struct ss_ctx *ctx, const struct filter *f,
 		if (units.count == 0 ||
 		    3 * major.count * county.den >= county.num * units.count)
 			continue;
-		gap_init(&g, "sector_low_major_hazards", s->name, "项/百家");
+		gap_init(&g, "sector_low_major_hazards",
+		    "major_hazards_per_100_units", s->name, "项/百家");
 		g.has_ratio = g.has_value = g.has_yardstick = 1;
 		g.numerator = major.count;
 		g.denominator = units.count;
@@ -171,7 +173,8 @@ sector_gaps(struct ss_ctx *ctx, const struct filter *f,
 			return SS_ERR;
 		if (open.count == 0)
 			continue;
-		gap_init(&g, "major_hazards_open", s->name, "项");
+		gap_init(&g, "major_hazards_open", "major_hazards_open",
+		    s->name, "项");
 		g.has_value = g.has_yardstick = 1;
 		g.value = (double)open.count;
 		g.yardstick = (double)major.count;
@@ -226,7 +229,8 @@ breakdown_gaps(struct ss_ctx *ctx, const struct filter *f,
 			return SS_ERR;
 		if (part.count == 0)
 			continue;
-		gap_init(&g, "sector_breakdown_gap", s->name, "项");
+		gap_init(&g, "sector_breakdown_gap", "major_hazards_found",
+		    s->name, "项");
 		g.has_value = g.has_yardstick = 1;
 		g.value = (double)part.count;
 		g.yardstick = (double)total.count;
@@ -266,7 +270,8 @@ assistance_gaps(struct ss_ctx *ctx, const struct filter *f, gap_fn fn,
 		if ((rc = eval_in(ctx, "assisted_key_units", f, NULL,
 		    depts.v[i].code, 0, &fig)) != SS_OK || fig.count != 0)
 			continue;
-		gap_init(&g, "department_no_assistance", depts.v[i].name, "家");
+		gap_init(&g, "department_no_assistance",
+		    "assisted_key_units", depts.v[i].name, "家");
 		g.has_value = g.has_yardstick = 1;
 		g.value = 0;
 		g.yardstick = rate_tenths(helped, 100 * (long long)depts.n) /
@@ -295,7 +300,8 @@ insurance_gaps(struct ss_ctx *ctx, const struct filter *f,
 			return SS_ERR;
 		if (!fig.known || 2 * fig.num >= fig.den)
 			continue;
-		gap_init(&g, "insurance_under_50", sectors->v[i].name, "%");
+		gap_init(&g, "insurance_under_50", "insurance_coverage",
+		    sectors->v[i].name, "%");
 		g.has_ratio = g.has_value = g.has_yardstick = 1;
 		g.numerator = fig.num;
 		g.denominator = fig.den;
@@ -328,7 +334,8 @@ inspector_gaps(struct ss_ctx *ctx, const struct filter *f, gap_fn fn,
 	if (!city.known || !mean.known)
 		return SS_OK;
 	if (mean.value < city.value) {
-		gap_init(&g, "county_inspectors_below_city", "全县", "人/乡镇");
+		gap_init(&g, "county_inspectors_below_city",
+		    "township_inspectors_avg", "全县", "人/乡镇");
 		g.has_ratio = g.has_value = g.has_yardstick = 1;
 		g.numerator = mean.num;
 		g.denominator = mean.den;
@@ -351,7 +358,8 @@ inspector_gaps(struct ss_ctx *ctx, const struct filter *f, gap_fn fn,
 		if ((rc = eval_in(ctx, "township_inspectors", f, NULL, NULL,
 		    towns.v[i].id, &fig)) != SS_OK || fig.value >= city.value)
 			continue;
-		gap_init(&g, "township_inspectors_below_city", towns.v[i].name,
+		gap_init(&g, "township_inspectors_below_city",
+		    "township_inspectors", towns.v[i].name,
 		    "人");
 		g.has_value = g.has_yardstick = 1;
 		g.value = (double)fig.count;
@@ -451,7 +459,8 @@ gaps_run(struct ss_ctx *ctx, const struct ss_args *args)
 	};
 	struct filter	 f;
 
-	if (filter_from_args(ctx, args, &f) != SS_OK)
+	if (filter_from_args(ctx, args, &f) != SS_OK ||
+	    indicator_check_year(ctx, f.period.year) != SS_OK)
 		return SS_ERR;
 	if (ss_block(ctx, SS_BLOCK_TITLE, "%s年安全生产薄弱环节（截至%s）",
 	    f.period.label, f.as_of) != SS_OK ||

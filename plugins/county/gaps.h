@@ -12,6 +12,7 @@
 /* One weak spot. */
 struct gap {
 	const char	*kind;		/* stable key, e.g. insurance_under_50 */
+	const char	*indicator;	/* the catalogue key of its figure */
 	char		 subject[128];	/* the sector, department or township */
 	int		 has_ratio;	/* value is numerator / denominator */
 	long long	 numerator, denominator;

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "plugins/common/lookup.h"
 #include "plugins/common/rate.h"
 #include "plugins/county/indicator.h"
 
@@ -104,6 +105,20 @@ indicator_section_key(enum report_section section)
 	case SEC_PROBLEMS:	return "problems";
 	}
 	return "?";
+}
+
+int
+indicator_check_year(struct ss_ctx *ctx, int year)
+{
+	int	 first, last;
+
+	if (lookup_first_ledger_year(ctx, &first) != SS_OK ||
+	    lookup_last_ledger_year(ctx, &last) != SS_OK)
+		return SS_ERR;
+	if (year < first || year > last)
+		return ss_error(ctx, "no ledgers for %d (the dataset covers "
+		    "%d-%d)", year, first, last);
+	return SS_OK;
 }
 
 void
@@ -222,4 +237,39 @@ indicator_eval_key(struct ss_ctx *ctx, const char *key,
 	if (ind == NULL)
 		return ss_error(ctx, "unknown indicator '%s'", key);
 	return indicator_eval(ctx, ind, f, out);
+}
+
+/* value / 10^digits with `digits` decimals at most, trailing zeros cut. */
+static void
+format_scaled(long long value, int digits, char *buf, size_t n)
+{
+	long long	 unit = 1, whole, frac;
+	int		 i;
+
+	for (i = 0; i < digits; i++)
+		unit *= 10;
+	whole = value / unit;
+	frac = value % unit;
+	if (frac < 0)
+		frac = -frac;
+	while (digits > 0 && frac != 0 && frac % 10 == 0) {
+		frac /= 10;
+		digits--;
+	}
+	if (frac == 0)
+		snprintf(buf, n, "%lld", whole);
+	else
+		snprintf(buf, n, "%lld.%0*lld", whole, digits, frac);
+}
+
+void
+indicator_format_wan(long long yuan, char *buf, size_t n)
+{
+	format_scaled(yuan, 4, buf, n);
+}
+
+void
+indicator_format_km(long long metres, char *buf, size_t n)
+{
+	format_scaled(metres, 3, buf, n);
 }

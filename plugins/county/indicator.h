@@ -116,6 +116,17 @@ const char	*indicator_kind_name(enum indicator_kind kind);
 /* The report section's stable key ("overview", "campaign" ...). */
 const char	*indicator_section_key(enum report_section section);
 
+/* Yuan as 万元 the way reports write it, exact and without trailing
+ * zeros: 57120000 -> "5712", 123500 -> "12.35". */
+void	indicator_format_wan(long long yuan, char *buf, size_t n);
+
+/* Metres as 公里 the same way: 19518 -> "19.518", 8000 -> "8". */
+void	indicator_format_km(long long metres, char *buf, size_t n);
+
+/* SS_OK when the ledgers cover calendar year `year`; else an error
+ * naming the years they cover. */
+int	indicator_check_year(struct ss_ctx *ctx, int year);
+
 /* Set f's period to calendar year `year`, with open items counted as of
  * its last day (or `today` when sooner), as filter_from_args would. */
 void	indicator_filter_year(struct filter *f, int year, const char *today);

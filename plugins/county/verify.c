@@ -786,25 +786,6 @@ holds(const struct claim *cl, double stated, double exact)
 	}
 }
 
-/* A yuan amount as 万元, without trailing zeros (5712, 12.35). */
-static void
-format_wan(long long yuan, char *buf, size_t n)
-{
-	long long	 whole = yuan / 10000, frac = yuan % 10000;
-	int		 digits = 4;
-
-	if (frac < 0)
-		frac = -frac;
-	while (digits > 0 && frac % 10 == 0 && frac != 0) {
-		frac /= 10;
-		digits--;
-	}
-	if (frac == 0)
-		snprintf(buf, n, "%lld", whole);
-	else
-		snprintf(buf, n, "%lld.%0*lld", whole, digits, frac);
-}
-
 /* A figure as a report writes it, with its unit. */
 static void
 describe(const struct indicator *ind, const struct figure *fig, char *buf,
@@ -818,12 +799,12 @@ describe(const struct indicator *ind, const struct figure *fig, char *buf,
 	}
 	switch (ind->kind) {
 	case IND_AMOUNT:
-		format_wan(fig->count, wan, sizeof wan);
+		indicator_format_wan(fig->count, wan, sizeof wan);
 		snprintf(buf, n, "%lld元（%s万元）", fig->count, wan);
 		break;
 	case IND_LENGTH:
-		snprintf(buf, n, "%lld米（%g公里）", fig->count,
-		    fig->count / 1000.0);
+		indicator_format_km(fig->count, wan, sizeof wan);
+		snprintf(buf, n, "%lld米（%s公里）", fig->count, wan);
 		break;
 	case IND_RATE:
 	case IND_MEAN:
@@ -1419,6 +1400,7 @@ verify_run(struct ss_ctx *ctx, const struct ss_args *args)
 	v.len -= skip;
 	if (filter_from_args(ctx, args, &v.f) != SS_OK ||
 	    choose_year(&v, args, &how) != SS_OK ||
+	    indicator_check_year(ctx, v.f.period.year) != SS_OK ||
 	    load_vocabularies(&v) != SS_OK)
 		goto done;
 	if (claims_extract(v.text, v.len, &v.claims) != 0 ||
