@@ -202,13 +202,13 @@ scan_arabic(const char *t, size_t len, size_t i, struct number *num)
 
 	while (i < len) {
 		if ((d = digit_at(t, len, i, &n)) >= 0) {
-			if (after_point) {
+			/* digits accumulate as an integer, divided once at
+			 * the end: 898 / 10 is the double nearest 89.8 */
+			value = value * 10 + d;
+			if (after_point)
 				decimals++;
-				value += d * pow10i(-decimals);
-			} else {
-				value = value * 10 + d;
+			else
 				zeros = d == 0 ? zeros + 1 : 0;
-			}
 			digits++;
 			i += n;
 		} else if (t[i] == ',' && !after_point && digits > 0 &&
@@ -221,12 +221,16 @@ scan_arabic(const char *t, size_t len, size_t i, struct number *num)
 		    digit_at(t, len, i + 1, &n) >= 0) {
 			after_point = 1;
 			i++;
+		} else if (at(t, len, i, "．") > 0 && !after_point &&
+		    i + 3 < len && digit_at(t, len, i + 3, &n) >= 0) {
+			after_point = 1;	/* a full-width point */
+			i += 3;
 		} else
 			break;
 	}
 	if (digits == 0 || i == start)
 		return 0;
-	num->value = value;
+	num->value = value / pow10i(decimals);
 	num->decimals = decimals;
 	num->precision = pow10i(-decimals);
 	num->step = decimals > 0 ? num->precision :

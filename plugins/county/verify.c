@@ -1379,9 +1379,11 @@ verify_run(struct ss_ctx *ctx, const struct ss_args *args)
 
 	memset(&v, 0, sizeof v);
 	v.ctx = ctx;
-	if (ss_arg_has(args, "text") == (ss_operand_count(args) > 0))
-		return ss_error(ctx, "give a draft: a FILE or --text, not "
-		    "%s", ss_arg_has(args, "text") ? "both" : "neither");
+	if (ss_arg_has(args, "text") && ss_operand_count(args) > 0)
+		return ss_error(ctx, "give a FILE or --text, not both");
+	if (!ss_arg_has(args, "text") && ss_operand_count(args) == 0)
+		return ss_error(ctx, "no draft to check (give a FILE, or "
+		    "--text TEXT)");
 	if (ss_arg_has(args, "text")) {
 		name = "--text";
 		v.text = ss_arg_text(args, "text");
