@@ -38,7 +38,7 @@ int	verify_run(struct ss_ctx *, const struct ss_args *);
 	{ .name = "trend", .summary = "one indicator of the annual report " \
 	  "per year, with the year-on-year change", \
 	  .help = trend_help, .examples = trend_examples, \
-	  .options = trend_options, .operands = "[INDICATOR]", \
+	  .options = trend_options, .operands = "INDICATOR", \
 	  .min_operands = 0, .max_operands = 1, .run = trend_run, \
 	  .complete = trend_complete }, \
 	{ .name = "report", .summary = "the statistics of the annual safety " \
@@ -52,7 +52,7 @@ int	verify_run(struct ss_ctx *, const struct ss_args *);
 	{ .name = "verify", .summary = "check the numeric claims of a draft " \
 	  "report against the data", \
 	  .help = verify_help, .examples = verify_examples, \
-	  .options = verify_options, .operands = "[FILE]", \
+	  .options = verify_options, .operands = "FILE", \
 	  .min_operands = 0, .max_operands = 1, \
 	  .flags = SS_CMD_FILE_OPERANDS, .run = verify_run },
 
