@@ -729,7 +729,12 @@ section_problems(struct report *r, struct gap_list *l)
 	size_t		 i;
 	int		 n, nz, said = 0;
 
+	struct figure	 city;
+
+	/* The city's average is the yardstick of the inspectors' finding;
+	 * scripts get it as a figure of its own. */
 	if (heading(r, "八、存在问题") != SS_OK ||
+	    use(r, SEC_PROBLEMS, "city_inspectors_avg", &city) != SS_OK ||
 	    gaps_collect(r->ctx, &r->f, keep_gap, r) != SS_OK)
 		return SS_ERR;
 	if (!r->rich)
