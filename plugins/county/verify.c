@@ -88,6 +88,7 @@ struct qualifier {
 	char		 label[96];
 	int		 ncodes;
 	char		 codes[QUAL_MAX_CODES][64];
+	char		 words[QUAL_MAX_CODES][96];	/* each name */
 };
 
 /* What a claim was mapped to. */
@@ -342,6 +343,8 @@ find_names(const struct vocab *v, const char *text, size_t len, size_t from,
 			cur = &q[nq++];
 			memset(cur, 0, sizeof *cur);
 		}
+		snprintf(cur->words[cur->ncodes], sizeof cur->words[0],
+		    "%s", found[k]->word);
 		snprintf(cur->codes[cur->ncodes++], sizeof cur->codes[0],
 		    "%s", found[k]->code);
 		snprintf(cur->label + strlen(cur->label),
@@ -1079,6 +1082,23 @@ check_pair(struct verify *v, const struct claim *cl, const struct mapping *m,
 	    implied, (int)(cl->end - cl->start), v->text + cl->start, got);
 }
 
+/* Say that a qualifier written as one name (城管文旅) was checked as
+ * the several it is made of in the data. */
+static void
+explain_sum(const struct qualifier *q, struct row *r)
+{
+	size_t	 used = strlen(r->why);
+	int	 k;
+
+	used += (size_t)snprintf(r->why + used, sizeof r->why - used,
+	    "（%s按", q->label);
+	for (k = 0; k < q->ncodes && used < sizeof r->why; k++)
+		used += (size_t)snprintf(r->why + used, sizeof r->why - used,
+		    "%s%s", k ? "、" : "", q->words[k]);
+	if (used < sizeof r->why)
+		snprintf(r->why + used, sizeof r->why - used, "合计）");
+}
+
 /* Fill and emit the rows of claim i (one per sector or department it
  * names). */
 static int
@@ -1137,6 +1157,8 @@ check_claim(struct verify *v, int i, struct tally *t)
 			if (m->pair_x >= 0 && m->pair_y >= 0)
 				check_pair(v, cl, m, &fig, &r);
 		}
+		if (q != NULL && q->ncodes > 1)
+			explain_sum(q, &r);
 		if (emit(v, &r, t) != SS_OK)
 			return SS_ERR;
 	}
