@@ -174,6 +174,19 @@ test_expect_success 'a hand-written 2024 draft: other wording, other numbers' '
 	test_cmp expect actual
 '
 
+test_expect_success 'report and verify agree: every year'"'"'s report text checks clean' '
+	for y in 2021 2022 2023 2024 2025; do
+		"$SAFESTAT" "$DB" -F table -c "report --year $y" >report-$y.txt &&
+		verify report-$y.txt --year $y >check-$y.tsv &&
+		test $(sed 1d check-$y.tsv | wc -l) -gt 60 &&
+		if cut -f9 check-$y.tsv | sed 1d | grep -v -x ok; then
+			grep -v "	ok	" check-$y.tsv; return 1
+		fi || return 1
+	done &&
+	grep "	281项	general_hazards_found	.*ok	与数据一致：2022年1043项，2023年1324项，增加281项" check-2023.tsv &&
+	grep "	分项合计	.*ok	所列7个行业领域合计98项，等于第8行所述总数98项" check-2023.tsv
+'
+
 test_expect_success 'the year comes from the title; --year overrides it' '
 	"$SAFESTAT" "$DB" -F table -c "verify draft-2024.txt" | head -1 | grep "2024年数据（取自标题）" &&
 	verify draft-2024.txt --year 2023 >as2023.tsv &&

@@ -287,7 +287,7 @@ claims_chinese_number(const char *s, size_t n)
 static int
 scan_chinese(const char *t, size_t len, size_t i, struct number *num)
 {
-	size_t		 j = i, k, last = 0, last_len = 0;
+	size_t		 j = i, k, last = 0;
 	int		 which, last_place = -1;
 	long long	 v;
 
@@ -299,7 +299,6 @@ scan_chinese(const char *t, size_t len, size_t i, struct number *num)
 		else
 			break;
 		last = j;
-		last_len = k;
 		j += k;
 	}
 	if (j == i)
@@ -312,7 +311,6 @@ scan_chinese(const char *t, size_t len, size_t i, struct number *num)
 		if (at_any(t, len, k, cn_places, &which) > 0)
 			last_place = which;
 	}
-	(void)last_len;
 	if ((v = claims_chinese_number(t + i, j - i)) < 0)
 		return 0;
 	num->value = (double)v;
@@ -416,6 +414,29 @@ bound_before(const char *t, size_t i, size_t *n)
 }
 
 static const char *const more_marks[] = { "余", "多", NULL };
+
+/* Words just before a number that make it a change from the year
+ * before (同比增加281项, 下降6.5%): up, then down. */
+static const char *const change_up[] = { "增加", "增长", "上升", "提高",
+	"增多", NULL };
+static const char *const change_down[] = { "减少", "下降", "降低", NULL };
+
+/* +1 or -1 when a change word ends at byte i, else 0. */
+static int
+change_before(const char *t, size_t i)
+{
+	const char *const	*lists[2] = { change_up, change_down };
+	size_t			 n;
+	int			 k, w;
+
+	for (k = 0; k < 2; k++)
+		for (w = 0; lists[k][w] != NULL; w++) {
+			n = strlen(lists[k][w]);
+			if (n <= i && memcmp(t + i - n, lists[k][w], n) == 0)
+				return k == 0 ? 1 : -1;
+		}
+	return 0;
+}
 
 /* What may follow a count that is a claim of its own (rather than a
  * count modifying a noun, as in 十五条硬措施). */
@@ -579,6 +600,7 @@ scan_number(const char *t, size_t len, size_t i, struct claims *c,
 	cl->step = num.step * mult * (u != NULL ? u->factor : 1);
 	cl->decimals = num.decimals;
 	cl->bound = more ? BOUND_MORE : bound;
+	cl->change = change_before(t, start - pre);
 	snprintf(cl->unit, sizeof cl->unit, "%s", rank ? "名" :
 	    mult == 1e4 && u->measure == MEASURE_MONEY ? "万元" :
 	    mult == 1e8 && u->measure == MEASURE_MONEY ? "亿元" : u->text);
@@ -633,8 +655,8 @@ drop_modifiers(const char *t, size_t len, struct claims *c)
 static void
 mark_respectively(const char *t, size_t len, struct claims *c)
 {
-	static const char *const joiners[] = { "和", "、", "及", "与", "，",
-		",", " ", "为", "是", NULL };
+	static const char *const joiners[] = { "和", "、", "及", "与", " ",
+		"为", "是", NULL };
 	size_t		 pos, from = 0, first, i, n, end, gap;
 	int		 size;
 
@@ -646,6 +668,12 @@ mark_respectively(const char *t, size_t len, struct claims *c)
 			;
 		if (first == c->n || c->v[first].start >= end)
 			continue;
+		/* 分别完成计划（A、B）的X%和Y%: the percentages are the list */
+		for (i = first; i < c->n && c->v[i].start < end; i++)
+			if (c->v[i].kind == CLAIM_PERCENT) {
+				first = i;
+				break;
+			}
 		for (n = first + 1; n < c->n && c->v[n].start < end &&
 		    c->v[n].kind == c->v[first].kind; n++) {
 			/* only joiners between two claims of the list */

@@ -76,6 +76,9 @@ struct claim {
 	size_t		 number;	/* where its number (or verb) begins */
 	size_t		 item, clause, sentence, line_start;
 	size_t		 clause_end;	/* where its clause ends */
+	int		 change;	/* +1 after 增加/增长/上升, -1 after
+					   减少/下降: a change from the year
+					   before, not the figure itself */
 	int		 respectively;	/* k-th (1-based) of a 分别 list */
 	int		 list_size;	/* the length of that list */
 };

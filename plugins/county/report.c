@@ -589,12 +589,13 @@ section_traffic(struct report *r)
 	if (protr.known) {
 		indicator_format_km(prot.count, e, sizeof e);
 		indicator_format_km(protp.count, g, sizeof g);
+		(void)g;
 		if (prot.count > protp.count)
 			say(r, "实施公路安全生命防护工程%s公里，超额完成年度计划"
-			    "（%s公里，完成%.1f%%）。", e, g, protr.value);
+			    "任务（完成%.1f%%）。", e, protr.value);
 		else
-			say(r, "实施公路安全生命防护工程%s公里，完成年度计划（%s"
-			    "公里）的%.1f%%。", e, g, protr.value);
+			say(r, "实施公路安全生命防护工程%s公里，完成年度计划任务的"
+			    "%.1f%%。", e, protr.value);
 	}
 	return flush(r);
 }

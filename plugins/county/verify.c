@@ -310,7 +310,7 @@ only_joiners(const char *text, size_t from, size_t to)
  * qualifier of several codes.  Returns how many qualifiers. */
 static int
 find_names(const struct vocab *v, const char *text, size_t len, size_t from,
-    size_t to, struct qualifier *q)
+    size_t to, struct qualifier *q, size_t *run_end)
 {
 	size_t			 starts[64], ends[64];
 	const struct name_entry	*found[64];
@@ -330,6 +330,7 @@ find_names(const struct vocab *v, const char *text, size_t len, size_t from,
 	}
 	if (n == 0)
 		return 0;
+	*run_end = ends[n - 1];
 	for (first = n - 1; first > 0 &&
 	    only_joiners(text, ends[first - 1], starts[first]); first--)
 		;
@@ -448,9 +449,11 @@ unit_listed(const char *units, const char *unit)
 	return 0;
 }
 
-/* Nonzero when an indicator can be what a claim of this shape states. */
+/* Nonzero when an indicator can be what a claim of this shape states;
+ * per_100 and mean say the clause speaks of 每百 or 平均 before it. */
 static int
-fits(const struct claim *cl, const struct indicator *ind)
+fits(const struct claim *cl, const struct indicator *ind, int per_100,
+    int mean)
 {
 	switch (cl->kind) {
 	case CLAIM_PERCENT:
@@ -468,8 +471,14 @@ fits(const struct claim *cl, const struct indicator *ind)
 	}
 	switch (cl->measure) {
 	case MEASURE_COUNT:
-		return ind->kind == IND_COUNT && ind->units != NULL &&
-		    (cl->unit[0] == '\0' || unit_listed(ind->units, cl->unit));
+		if (ind->units == NULL || (cl->unit[0] != '\0' &&
+		    !unit_listed(ind->units, cl->unit)))
+			return 0;
+		if (per_100)	/* 每百家单位24.0项 */
+			return ind->kind == IND_RATE;
+		if (mean)	/* 平均每个乡镇2.0人, 全市平均水平（4.6人） */
+			return ind->kind == IND_MEAN || ind->kind == IND_REAL;
+		return ind->kind == IND_COUNT;
 	case MEASURE_MONEY:
 		return ind->kind == IND_AMOUNT;
 	case MEASURE_LENGTH:
@@ -496,7 +505,9 @@ score_indicator(const struct verify *v, const struct claim *cl,
 {
 	size_t	 after_from = cl->end, after_to = cl->clause_end;
 
-	if (ind->words == NULL || ind->base != NULL || !fits(cl, ind))
+	if (ind->words == NULL || ind->base != NULL ||
+	    !fits(cl, ind, contains(v->text, cl->clause, cl->number, "每百"),
+	    contains(v->text, cl->clause, cl->number, "平均")))
 		return 0;
 	memset(s, 0, sizeof *s);
 	if (cl->kind == CLAIM_NONE)	/* 未发生较大以上事故: words follow */
@@ -582,13 +593,33 @@ rate_of(const struct indicator *num, const struct indicator *den)
 	return NULL;
 }
 
+/* The rate of which `ind` is the numerator or the denominator. */
+static const struct indicator *
+rate_involving(const struct indicator *ind)
+{
+	const struct indicator	*table;
+	size_t			 n, i;
+
+	table = indicator_table(&n);
+	for (i = 0; i < n; i++)
+		if (table[i].kind == IND_RATE && table[i].num != NULL &&
+		    strcmp(table[i].unit, "%") == 0 &&
+		    (strcmp(table[i].num, ind->key) == 0 ||
+		    strcmp(table[i].den, ind->key) == 0))
+			return &table[i];
+	return NULL;
+}
+
 /* Narrow a mapped claim by the sectors or departments written beside it:
  * sectors anywhere in its sentence (对全县危化品单位开展检查，排查…), departments
  * in its own clause. */
 static void
 qualify(const struct verify *v, const struct claim *cl, struct mapping *m)
 {
-	size_t	 to = cl->kind == CLAIM_NONE ? cl->end : cl->number;
+	static const char *const dept_followers[] = { "等", "部门", "局",
+		"、", "和", "与", "及", "共", "分别", "，", NULL };
+	size_t	 to = cl->kind == CLAIM_NONE ? cl->end : cl->number, end = 0;
+	int	 k;
 
 	m->nqual = 0;
 	m->dim = 0;
@@ -596,14 +627,31 @@ qualify(const struct verify *v, const struct claim *cl, struct mapping *m)
 		return;
 	if ((m->ind->dims & DIM_DEPARTMENT) &&
 	    (m->nqual = find_names(&v->depts, v->text, v->len, cl->clause, to,
-	    m->qual)) > 0) {
-		m->dim = DIM_DEPARTMENT;
-		return;
+	    m->qual, &end)) > 0) {
+		/* 工信、公安…等 names departments; 交通违法案件 does not: a
+		 * short name counts when a list word or a full name ends it */
+		for (k = 0; dept_followers[k] != NULL; k++)
+			if (end + strlen(dept_followers[k]) <= v->len &&
+			    memcmp(v->text + end, dept_followers[k],
+			    strlen(dept_followers[k])) == 0)
+				break;
+		if (dept_followers[k] != NULL || (end >= 3 &&
+		    (memcmp(v->text + end - 3, "局", 3) == 0 ||
+		    memcmp(v->text + end - 3, "队", 3) == 0 ||
+		    memcmp(v->text + end - 3, "室", 3) == 0))) {
+			m->dim = DIM_DEPARTMENT;
+			return;
+		}
+		m->nqual = 0;
 	}
 	if ((m->ind->dims & DIM_SECTOR) &&
 	    (m->nqual = find_names(&v->sectors, v->text, v->len, cl->sentence,
-	    to, m->qual)) > 0)
+	    to, m->qual, &end)) > 0) {
 		m->dim = DIM_SECTOR;
+		/* …等领域未排查出（全县每百家24.0项）: the county's figure */
+		if (contains(v->text, end, to, "全县"))
+			m->nqual = m->dim = 0;
+	}
 }
 
 /* The nearest claim before claim i in its sentence that is a quantity
@@ -637,6 +685,31 @@ map_claim(struct verify *v, int i)
 
 	memset(m, 0, sizeof *m);
 	m->pair_x = m->pair_y = -1;
+	if (cl->change != 0) {
+		/* 同比增加281项, 增长26.9%: the change of the figure stated
+		 * before it in the sentence */
+		for (x = i - 1; x >= 0; x--) {
+			const struct claim *o = &v->claims.v[x];
+
+			if (o->sentence != cl->sentence) {
+				x = -1;
+				break;
+			}
+			if (o->change == 0 && o->kind == CLAIM_QUANTITY &&
+			    v->map[x].ind != NULL)
+				break;
+		}
+		if (x < 0) {
+			snprintf(m->why, sizeof m->why, "前文没有可对应的数量");
+			return;
+		}
+		m->pair_x = x;
+		m->ind = v->map[x].ind;
+		m->dim = v->map[x].dim;
+		m->nqual = v->map[x].nqual;
+		memcpy(m->qual, v->map[x].qual, sizeof m->qual);
+		return;
+	}
 	switch (cl->kind) {
 	case CLAIM_ALL:
 	case CLAIM_OVER_PLAN:
@@ -670,7 +743,7 @@ map_claim(struct verify *v, int i)
 					break;
 			memset(m, 0, sizeof *m);
 			m->pair_x = m->pair_y = -1;
-			if (x >= 0 && (m->ind = rate_of(v->map[x].ind, NULL))
+			if (x >= 0 && (m->ind = rate_involving(v->map[x].ind))
 			    != NULL) {
 				m->dim = v->map[x].dim;
 				m->nqual = v->map[x].nqual;
@@ -901,14 +974,6 @@ emit(struct verify *v, const struct row *r, struct tally *t)
 	    SS_TEXT_VALUE(r->why) });
 }
 
-/* The stated value of a claim in the indicator's unit (rates in percent,
- * counts as counts): the same number, except for the shapes below. */
-static double
-stated_value(const struct claim *cl)
-{
-	return cl->value;
-}
-
 /* Check a claim whose figure is `fig` against what it states. */
 static void
 judge(struct verify *v, const struct claim *cl, const struct indicator *ind,
@@ -916,10 +981,9 @@ judge(struct verify *v, const struct claim *cl, const struct indicator *ind,
 {
 	char	 got[128];
 
-	(void)v;
 	describe(ind, fig, got, sizeof got);
 	r->has_stated = 1;
-	r->stated = stated_value(cl);
+	r->stated = cl->value;
 	if (!fig->known) {
 		r->status = "unchecked";
 		snprintf(r->why, sizeof r->why, "数据中没有%d年的%s",
@@ -927,8 +991,7 @@ judge(struct verify *v, const struct claim *cl, const struct indicator *ind,
 		return;
 	}
 	r->has_computed = 1;
-	r->computed = ind->kind == IND_RATE || ind->kind == IND_MEAN ?
-	    fig->value : fig->value;
+	r->computed = fig->value;
 	if (holds(cl, r->stated, exact_value(ind, fig))) {
 		r->status = "ok";
 		snprintf(r->why, sizeof r->why, "与数据一致：%s", got);
@@ -954,9 +1017,60 @@ rate_with_den(const struct indicator *den)
 	return NULL;
 }
 
+/* 同比增加281项 / 下降6.5%: a change from the year before. */
+static int
+judge_change(struct verify *v, const struct claim *cl, const struct mapping *m,
+    const struct qualifier *q, struct row *r)
+{
+	struct filter	 saved = v->f;
+	struct figure	 now, last;
+	long long	 d;
+	double		 exact;
+	int		 first, rc;
+
+	r->has_stated = 1;
+	r->stated = cl->value;
+	if (cl->kind == CLAIM_PERCENT)
+		r->unit = "%";
+	if (lookup_first_ledger_year(v->ctx, &first) != SS_OK)
+		return SS_ERR;
+	if (!indicator_is_integer(m->ind) || v->f.period.year <= first) {
+		r->status = "unchecked";
+		snprintf(r->why, sizeof r->why, "%s", v->f.period.year <= first ?
+		    "数据中没有上年的数字" : "只核对数量的同比变化");
+		return SS_OK;
+	}
+	rc = qualified_figure(v, m->ind, m->dim, q, &now);
+	indicator_filter_year(&v->f, v->f.period.year - 1, ss_today(v->ctx));
+	if (rc == SS_OK)
+		rc = qualified_figure(v, m->ind, m->dim, q, &last);
+	v->f = saved;
+	if (rc != SS_OK)
+		return SS_ERR;
+	d = now.count - last.count;
+	if (cl->kind == CLAIM_PERCENT && last.count == 0) {
+		r->status = "unchecked";
+		snprintf(r->why, sizeof r->why, "上年为0，无法计算增幅");
+		return SS_OK;
+	}
+	exact = cl->kind == CLAIM_PERCENT ?
+	    (d < 0 ? -d : d) * 100.0 / last.count : (double)(d < 0 ? -d : d);
+	r->has_computed = 1;
+	r->computed = cl->kind == CLAIM_PERCENT ?
+	    rate_tenths(d < 0 ? -d : d, last.count) / 10.0 : exact;
+	r->status = (d == 0 || (d > 0) == (cl->change > 0)) &&
+	    holds(cl, cl->value, exact) ? "ok" : "differs";
+	snprintf(r->why, sizeof r->why, "%s%d年%lld%s，%d年%lld%s，%s%lld%s",
+	    strcmp(r->status, "ok") == 0 ? "与数据一致：" : "数据为",
+	    saved.period.year - 1, last.count, m->ind->unit,
+	    saved.period.year, now.count, m->ind->unit,
+	    d >= 0 ? "增加" : "减少", d < 0 ? -d : d, m->ind->unit);
+	return SS_OK;
+}
+
 /* 已全部完成整改: every item of the count before was rectified. */
 static int
-judge_all(struct verify *v, const struct claim *cl, const struct mapping *m,
+judge_all(struct verify *v, const struct mapping *m,
     const struct qualifier *q, struct row *r)
 {
 	const struct indicator	*rate = rate_with_den(m->ind), *done;
@@ -987,7 +1101,6 @@ judge_all(struct verify *v, const struct claim *cl, const struct mapping *m,
 		    "尚有%lld%s未完成", found.count, m->ind->unit, fixed.count,
 		    done->unit, found.count - fixed.count, done->unit);
 	}
-	(void)cl;
 	return SS_OK;
 }
 
@@ -1142,8 +1255,11 @@ check_claim(struct verify *v, int i, struct tally *t)
 		}
 		r.indicator = m->ind->key;
 		r.unit = m->ind->unit;
-		if (cl->kind == CLAIM_ALL) {
-			if (judge_all(v, cl, m, q, &r) != SS_OK)
+		if (cl->change != 0) {
+			if (judge_change(v, cl, m, q, &r) != SS_OK)
+				return SS_ERR;
+		} else if (cl->kind == CLAIM_ALL) {
+			if (judge_all(v, m, q, &r) != SS_OK)
 				return SS_ERR;
 		} else if (cl->kind == CLAIM_OVER_PLAN ||
 		    cl->kind == CLAIM_COMPARE) {
@@ -1193,7 +1309,8 @@ total_claim(const struct verify *v, const struct indicator *ind, size_t near)
 		const struct claim *cl = &v->claims.v[i];
 
 		if (v->map[i].ind != ind || v->map[i].nqual != 0 ||
-		    cl->kind != CLAIM_QUANTITY || cl->bound != BOUND_EXACT)
+		    cl->kind != CLAIM_QUANTITY || cl->bound != BOUND_EXACT ||
+		    cl->change != 0)
 			continue;
 		if (cl->start < near || best < 0)
 			best = i;
@@ -1277,7 +1394,10 @@ check_sums(struct verify *v, size_t first, size_t last, struct tally *t)
 			    q->label);
 		}
 		total = total_claim(v, ind, v->claims.v[i].start);
-		if (parts < 2 || total < 0)
+		/* Fewer than half the total: examples (如建筑施工3项), not a
+		 * breakdown meant to add up. */
+		if (parts < 2 || total < 0 ||
+		    2 * sum < v->claims.v[total].value)
 			continue;
 		r.line = v->claims.v[i].line;
 		excerpt(v, v->claims.v[i].item, v->claims.v[i].end, end,

@@ -276,6 +276,23 @@ test_lists(void)
 	claims_free(&c);
 }
 
+/* 同比增加281项, 下降6.5%: changes from the year before, marked. */
+static void
+test_changes(void)
+{
+	struct claims	 c;
+	const char	*t = "排查一般隐患1324项，同比增加281项（增长26.9%），罚款同比减少3起。";
+
+	extract(t, &c);
+	if (has_n(c.n, 4, "  four claims")) {
+		is_int(c.v[0].change, 0, "  1324项 is the figure");
+		is_int(c.v[1].change, 1, "  281项 an increase");
+		is_int(c.v[2].change, 1, "  26.9%% an increase");
+		is_int(c.v[3].change, -1, "  3起 a decrease");
+	}
+	claims_free(&c);
+}
+
 /* Lines, clauses and sentences. */
 static void
 test_positions(void)
@@ -325,6 +342,7 @@ main(void)
 	test_phrases();
 	test_not_claims();
 	test_lists();
+	test_changes();
 	test_positions();
 	test_encoding();
 	return tap_done();
