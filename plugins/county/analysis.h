@@ -12,25 +12,30 @@
 extern const char trend_help[];
 extern const char *const trend_examples[];
 extern const struct ss_option trend_options[];
+/* Run `trend`: one indicator per year, or the catalogue. */
 int	trend_run(struct ss_ctx *, const struct ss_args *);
+/* Offer the indicator keys for the operand. */
 void	trend_complete(struct ss_ctx *, const char *, const char *);
 
 /* report.c */
 extern const char report_help[];
 extern const char *const report_examples[];
 extern const struct ss_option report_options[];
+/* Run `report`: the annual summary's statistics for a year. */
 int	report_run(struct ss_ctx *, const struct ss_args *);
 
 /* gaps.c */
 extern const char gaps_help[];
 extern const char *const gaps_examples[];
 extern const struct ss_option gaps_options[];
+/* Run `gaps`: the weak spots of a year. */
 int	gaps_run(struct ss_ctx *, const struct ss_args *);
 
 /* verify.c */
 extern const char verify_help[];
 extern const char *const verify_examples[];
 extern const struct ss_option verify_options[];
+/* Run `verify`: check the claims of a draft. */
 int	verify_run(struct ss_ctx *, const struct ss_args *);
 
 /* Table entries, each `{ .name = ..., ... },`. */

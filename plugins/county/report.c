@@ -537,7 +537,7 @@ section_traffic(struct report *r)
 	struct figure	 th, tr, cases, ops, wei, over, orate, signs, area,
 			 debris, m3, vend, leaf, inv, invp, invr, len, lenp,
 			 lenr, prot, protp, protr;
-	char		 a[32], b[32], c[32], d[32], e[32], g[32];
+	char		 a[32], b[32], c[32], d[32], e[32];
 
 	if (heading(r, "五、道路交通安全") != SS_OK ||
 	    use(r, SEC_TRAFFIC, "traffic_hazards_found", &th) != SS_OK ||
@@ -588,8 +588,6 @@ section_traffic(struct report *r)
 	}
 	if (protr.known) {
 		indicator_format_km(prot.count, e, sizeof e);
-		indicator_format_km(protp.count, g, sizeof g);
-		(void)g;
 		if (prot.count > protp.count)
 			say(r, "实施公路安全生命防护工程%s公里，超额完成年度计划"
 			    "任务（完成%.1f%%）。", e, protr.value);
