@@ -1,0 +1,240 @@
+#!/bin/sh
+# verify: the county's 2023 report (tests/fixtures/report-2023.txt, a
+# byte-identical copy of the seed, markers and slips included) with the
+# expected status of each key claim; edited copies made here with sed
+# (numbers changed -> differs, a rate changed -> inconsistent, sentences
+# reordered -> the same statuses, a claim removed -> one row fewer); a
+# hand-written draft with other wording and other numbers; encodings.
+test_description='verify FILE'
+. "$SAFESTAT_SRC_DIR/tests/test-lib.sh"
+
+test_have_prereq SQLITE3 || skip_all 'the sqlite3 command-line shell is missing'
+
+DB="$SAFESTAT_BUILD_DIR/data/county.db"
+SEED="$SAFESTAT_SRC_DIR/tests/fixtures/report-2023.txt"
+verify () {
+	"$SAFESTAT" "$DB" -F tsv -c "verify $*"
+}
+# status CLAIM [QUALIFIER] <rows: the status of the row with that claim
+# (and qualifier) in a tsv from verify
+status () {
+	awk -F '\t' -v c="$1" -v q="$2" '$3 == c && (q == "" || $5 == q) { print $9; exit }'
+}
+# key: claim, indicator, qualifier and status of each row, sorted
+key () {
+	cut -f3,4,5,9 "$1" | sort
+}
+
+verify "$SEED" >seed.tsv || { echo "Bail out! verify failed on the seed"; exit 1; }
+
+test_expect_success 'the seed fixture is intact (its odd markers included)' '
+	grep -c "##paidbegin##" "$SEED" >n && test "$(cat n)" = 1 &&
+	grep "整改率达96％" "$SEED" && grep "纸漏" "$SEED"
+'
+
+test_expect_success 'the keys' '
+	head -1 seed.tsv >head &&
+	printf "line\texcerpt\tclaim\tindicator\tqualifier\tstated\tcomputed\tunit\tstatus\twhy\n" >expect &&
+	test_cmp expect head
+'
+
+test_expect_success 'the 96% rate is inconsistent with 1121/1324 = 84.7%' '
+	grep "	96％	general_rectification_rate	" seed.tsv >row &&
+	test "$(cut -f1,6,7,9 row)" = "$(printf "7\t96\t84.7\tinconsistent")" &&
+	grep "按所述1121项÷1324项计算为84.7%，与所述96％不符" row
+'
+
+test_expect_success 'the sector list sums to 97 against the 98 stated; 烟花爆竹 is the one left out' '
+	grep "	分项合计	" seed.tsv >row &&
+	test "$(cut -f1,4,6,7,9 row)" = "$(printf "12\tmajor_hazards_found\t97\t98\tinconsistent")" &&
+	grep "数据中未列出的行业领域：烟花爆竹1项" row
+'
+
+test_expect_success 'the figures the report gets right are ok' '
+	test "$(status 89.8％ <seed.tsv)" = ok &&
+	grep "	89.8％	major_rectification_rate	.*88/98 = 89.8%" seed.tsv &&
+	for c in 34场次 7次 1324项 1121项 32起 12余万元 98项 11项 87项 88项 6次 \
+	    2万余份 4万条 72场 1521人次 52场 970人次 69场 4502人次 30处 35件 \
+	    30次 1650辆次 19面 约280平方 26处 52立方米 8户 300余份 5712万元 \
+	    19.518公里 51.5％ 65.1％ 8公里 超额完成 32项 全部完成整改 77条 \
+	    7条 5条 4条 3条 1条 未排查出 第二名 第一名 未发生 远低于全市平均; do
+		test "$(status "$c" <seed.tsv)" = ok ||
+			{ echo "$c: $(status "$c" <seed.tsv)"; return 1; }
+	done
+'
+
+test_expect_success 'claims narrowed by the sectors or departments named beside them' '
+	test "$(status 未达到50％ 交通 <seed.tsv)" = ok &&
+	test "$(status 未达到50％ 建筑施工 <seed.tsv)" = ok &&
+	grep "	未达到50％	insurance_coverage	交通	50	40.9	" seed.tsv &&
+	test "$(status 未排查出 燃气 <seed.tsv)" = ok &&
+	grep "	32项	general_hazards_found	危化品	" seed.tsv &&
+	for d in 工信 公安 住建 教育; do
+		test "$(status 0 $d <seed.tsv)" = ok || return 1
+	done
+'
+
+test_expect_success 'the 城管文旅 of the report is checked as the departments it names' '
+	row=$(awk -F "\t" "\$3 == \"0\" && \$5 == \"城管文旅\"" seed.tsv) &&
+	test "$(echo "$row" | cut -f4,7,9)" = "$(printf "assisted_key_units\t0\tok")" &&
+	n=$(sql_cli "$DB" "SELECT count(DISTINCT a.unit_id) FROM assistance_visit a JOIN department d ON d.code = a.dept WHERE a.visit_date LIKE '"'"'2023-%'"'"' AND (d.short_zh = '"'"'城管文旅'"'"' OR d.short_zh IN ('"'"'城管'"'"', '"'"'文旅'"'"'))") &&
+	test "$n" = 0
+'
+
+test_expect_success 'nothing differs, nothing unchecked; no claim from dates, ordinals or measures' '
+	! cut -f9 seed.tsv | grep -x differs &&
+	! cut -f9 seed.tsv | grep -x unchecked &&
+	cut -f3 seed.tsv >claims &&
+	! grep -x -e "66条" -e "68条" -e "69条" -e "十五条" -e "24小时" -e "2023年" -e "9月" claims &&
+	test $(sed 1d seed.tsv | wc -l) = 60
+'
+
+test_expect_success 'numbers changed: the changed claims differ, the rest stay ok' '
+	sed -e "s/排查一般隐患1324项/排查一般隐患1342项/" -e "s/罚款12余万元/罚款15余万元/" \
+	    -e "s/培训52场/培训50场/" -e "s/全省第二名/全省第三名/" "$SEED" >edited.txt &&
+	verify edited.txt >edited.tsv &&
+	test "$(status 1342项 <edited.tsv)" = differs &&
+	test "$(status 15余万元 <edited.tsv)" = differs &&
+	test "$(status 50场 <edited.tsv)" = differs &&
+	test "$(status 第三名 <edited.tsv)" = differs &&
+	grep "	1342项	.*数据为1324项" edited.tsv &&
+	# 全省第二名 is on two lines: five claims changed
+	test $(grep -c "	第三名	" edited.tsv) = 2 &&
+	test $(cut -f9 edited.tsv | grep -c -x differs) = 5 &&
+	test $(cut -f9 edited.tsv | grep -c -x ok) = $(($(cut -f9 seed.tsv | grep -c -x ok) - 5))
+'
+
+test_expect_success 'a rate changed: inconsistent with its counts; set right, it is ok' '
+	sed "s/占89.8％/占90.8％/" "$SEED" >rate.txt &&
+	verify rate.txt >rate.tsv &&
+	test "$(status 90.8％ <rate.tsv)" = inconsistent &&
+	grep "按所述88项÷98项计算为89.8%" rate.tsv &&
+	sed "s/整改率达96％/整改率达84.7％/" "$SEED" >fixed.txt &&
+	verify fixed.txt >fixed.tsv &&
+	test "$(status 84.7％ <fixed.tsv)" = ok
+'
+
+test_expect_success 'sentences and paragraphs reordered: the same statuses' '
+	sed -e "s/企业组织事故应急演练72场，参与1521人次，开展从业人员自救互救技能培训52场，参与970人次；/开展从业人员自救互救技能培训52场，参与970人次，企业组织事故应急演练72场，参与1521人次；/" \
+	    "$SEED" >swapped.txt &&
+	! cmp -s "$SEED" swapped.txt &&
+	sed -n "1,12p" swapped.txt >reordered.txt &&
+	sed -n "14p" swapped.txt >>reordered.txt &&
+	sed -n "13p" swapped.txt >>reordered.txt &&
+	sed -n "15,\$p" swapped.txt >>reordered.txt &&
+	verify reordered.txt >reordered.tsv &&
+	key seed.tsv >a && key reordered.tsv >b &&
+	test_cmp a b
+'
+
+test_expect_success 'a claim removed: one row fewer' '
+	sed "s/发送安全宣传短信4万条；//" "$SEED" >removed.txt &&
+	verify removed.txt >removed.tsv &&
+	test $(wc -l <removed.tsv) = $(($(wc -l <seed.tsv) - 1)) &&
+	! grep "	sms	" removed.tsv &&
+	grep "	sms	" seed.tsv
+'
+
+cat >draft-2024.txt <<'EOF'
+2024年度全县安全生产工作总结（征求意见稿）
+一、基本情况
+全年全县共发生生产安全事故5起，死亡5人。全县全年共召开安全生产工作会议31次。
+二、隐患治理
+各类检查共发现一般事故隐患1488处，已整改到位1342处，整改率为90.2%。发现重大隐患83条，完成整改77条，整改率为95%。
+三、执法与宣传
+全年实施行政处罚四十一起，罚没款共计16.82万元。组织企业开展应急演练79场次。治超站共检测货运车辆2000辆次。
+四、下一步
+全面落实“十五条硬措施”，于2025年3月前完成整改。
+EOF
+
+test_expect_success 'a hand-written 2024 draft: other wording, other numbers' '
+	verify draft-2024.txt >draft.tsv &&
+	y=2024 &&
+	test "$(sql_cli "$DB" "SELECT count(*) FROM accident_graded WHERE occurred_date LIKE '"'"'$y-%'"'"'")" = 5 &&
+	test "$(sql_cli "$DB" "SELECT count(*) FROM meeting WHERE held_date LIKE '"'"'$y-%'"'"'")" = 31 &&
+	test "$(sql_cli "$DB" "SELECT count(*), sum(rectified_date <= '"'"'$y-12-31'"'"') FROM hazard WHERE level = '"'"'general'"'"' AND found_date LIKE '"'"'$y-%'"'"'")" = "1488|1342" &&
+	test "$(sql_cli "$DB" "SELECT count(*), sum(rectified_date <= '"'"'$y-12-31'"'"') FROM hazard WHERE level = '"'"'major'"'"' AND found_date LIKE '"'"'$y-%'"'"'")" = "83|77" &&
+	test "$(sql_cli "$DB" "SELECT count(*) FROM weighing_checked WHERE op_date LIKE '"'"'$y-%'"'"'")" != 2000 &&
+	cut -f3,4,9 draft.tsv | sed 1d >actual &&
+	cat >expect <<-\EOT &&
+	5起	accidents	ok
+	5人	accident_deaths	ok
+	31次	meetings	ok
+	1488处	general_hazards_found	ok
+	1342处	general_hazards_rectified	ok
+	90.2%	general_rectification_rate	ok
+	83条	major_hazards_found	ok
+	77条	major_hazards_rectified	ok
+	95%	major_rectification_rate	inconsistent
+	四十一起	penalties	ok
+	16.82万元	fines	ok
+	79场次	drills	ok
+	2000辆次	vehicles_weighed	differs
+	EOT
+	test_cmp expect actual
+'
+
+test_expect_success 'report and verify agree: every year'"'"'s report text checks clean' '
+	for y in 2021 2022 2023 2024 2025; do
+		"$SAFESTAT" "$DB" -F table -c "report --year $y" >report-$y.txt &&
+		verify report-$y.txt --year $y >check-$y.tsv &&
+		test $(sed 1d check-$y.tsv | wc -l) -gt 60 &&
+		if cut -f9 check-$y.tsv | sed 1d | grep -v -x ok; then
+			grep -v "	ok	" check-$y.tsv; return 1
+		fi || return 1
+	done &&
+	grep "	281项	general_hazards_found	.*ok	与数据一致：2022年1043项，2023年1324项，增加281项" check-2023.tsv &&
+	grep "	分项合计	.*ok	所列7个行业领域合计98项，等于第8行所述总数98项" check-2023.tsv
+'
+
+test_expect_success 'the year comes from the title; --year overrides it' '
+	"$SAFESTAT" "$DB" -F table -c "verify draft-2024.txt" | head -1 | grep "2024年数据（取自标题）" &&
+	verify draft-2024.txt --year 2023 >as2023.tsv &&
+	test "$(status 1488处 <as2023.tsv)" = differs
+'
+
+test_expect_success 'a claim it cannot map is unchecked with a reason, never dropped' '
+	verify --year 2023 --text "全县共建成应急避难场所15处。" >un.tsv &&
+	test "$(cut -f3,9 un.tsv | sed 1d)" = "$(printf "15处\tunchecked")" &&
+	grep "未能对应到统计指标" un.tsv
+'
+
+test_expect_success '--text checks one sentence; every format' '
+	for f in csv tsv json jsonl table markdown; do
+		"$SAFESTAT" "$DB" -F $f -c "verify --year 2023 --text 排查重大事故隐患98项，已完成整改88项，整改率89.8%。" >out.$f || return 1
+	done &&
+	head -1 out.csv | tr -d "\r" >head &&
+	echo "line,excerpt,claim,indicator,qualifier,stated,computed,unit,status,why" >expect &&
+	test_cmp expect head &&
+	grep "\"claim\":\"89.8%\",\"indicator\":\"major_rectification_rate\",\"qualifier\":null,\"stated\":89.8,\"computed\":89.8,\"unit\":\"%\",\"status\":\"ok\"" out.json &&
+	test $(wc -l <out.jsonl) = 3 &&
+	grep "^| line" out.markdown &&
+	grep "ok 3, differs 0, inconsistent 0, unchecked 0" out.table
+'
+
+test_expect_success 'encodings: GB18030 and UTF-16 are refused with a hint' '
+	printf "\322\376\273\274 1324\317\356\n" >gb.txt &&
+	test_expect_code 1 verify gb.txt 2>err &&
+	grep "'"'"'gb.txt'"'"' is not UTF-8 (line 1, byte 1): it looks like GB18030/GBK (convert it: iconv -f GB18030 -t UTF-8)" err &&
+	printf "\377\376h\000" >u16.txt &&
+	test_expect_code 1 verify u16.txt 2>err &&
+	grep "is UTF-16, not UTF-8" err &&
+	printf "ok\n\200\n" >bad.txt &&
+	test_expect_code 1 verify bad.txt 2>err &&
+	grep "'"'"'bad.txt'"'"' is not valid UTF-8 (line 2, byte 4)" err
+'
+
+test_expect_success 'bad operands: one line each' '
+	test_expect_code 1 verify 2>err &&
+	grep "no draft to check (give a FILE, or --text TEXT)" err &&
+	test_expect_code 1 verify missing.txt 2>err &&
+	grep "cannot open '"'"'missing.txt'"'"': No such file or directory" err &&
+	test_expect_code 1 verify . 2>err &&
+	grep "'"'"'.'"'"' is not a regular file" err &&
+	test_expect_code 1 verify draft-2024.txt --text x 2>err &&
+	grep "give a FILE or --text, not both" err &&
+	test_expect_code 1 verify draft-2024.txt --year 2019 2>err &&
+	grep "no ledgers for 2019" err
+'
+
+test_done
