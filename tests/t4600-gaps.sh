@@ -64,6 +64,12 @@ test_expect_success 'the departments that helped no key enterprise, exactly thos
 	for d in 工信 公安 住建 教育; do grep -x $d actual || return 1; done
 '
 
+test_expect_success 'the five departments the report names, and only they, are at zero' '
+	awk -F "\t" "\$1 == \"department_no_assistance\" { print \$2 }" gaps.tsv >actual &&
+	printf "工信\n公安\n住建\n教育\n城管文旅\n" >expect &&
+	test_cmp expect actual
+'
+
 test_expect_success 'inspectors: the county 2.0 per township and each township under the city 4.6' '
 	city=$(q "SELECT value FROM reference_figure WHERE year = 2023 AND indicator = '"'"'township_inspectors_avg'"'"'") &&
 	has county_inspectors_below_city 全县 >row &&

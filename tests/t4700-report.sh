@@ -151,6 +151,11 @@ test_expect_success 'problems: the departments at zero are those SQL finds' '
 	grep -x 工信 actual && grep -x 教育 actual
 '
 
+test_expect_success 'problems: the sentence on the five departments' '
+	"$SAFESTAT" "$DB" -F table -c "report --year 2023" >text &&
+	grep "工信、公安、住建、教育、城管文旅等部门帮扶指导重点企业数为0" text
+'
+
 test_expect_success 'problems: inspectors 24 on 12 townships = 2.0 against the city 4.6' '
 	n=$(q "SELECT sum(inspectors_fulltime + inspectors_parttime) FROM township_staff WHERE year = 2023") &&
 	d=$(q "SELECT count(*) FROM township_staff WHERE year = 2023") &&

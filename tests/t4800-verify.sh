@@ -81,6 +81,11 @@ test_expect_success 'the 城管文旅 of the report is checked as the department
 	test "$n" = 0
 '
 
+test_expect_success '城管文旅 is one department: checked as itself, not as a sum' '
+	row=$(awk -F "\t" "\$3 == \"0\" && \$5 == \"城管文旅\"" seed.tsv) &&
+	! echo "$row" | grep "按城管、文旅合计"
+'
+
 test_expect_success 'nothing differs, nothing unchecked; no claim from dates, ordinals or measures' '
 	! cut -f9 seed.tsv | grep -x differs &&
 	! cut -f9 seed.tsv | grep -x unchecked &&
