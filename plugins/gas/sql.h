@@ -65,15 +65,12 @@
  * users with a completed inspection (ok or hazard) over users. */
 #define INSPECTED_USER_FACTS \
 	"FROM (SELECT u.user_id, u.township_id, u.operator_id, u.kind," \
-	" (SELECT count(*) FROM gas_inspection i WHERE i.user_id = u.user_id" \
-	"  AND i.inspect_date BETWEEN ?1 AND ?2) AS visits," \
-	" (SELECT count(*) FROM gas_inspection i WHERE i.user_id = u.user_id" \
+	" count(i.inspection_id) AS visits," \
+	" count(CASE WHEN i.result <> 'no_access' THEN 1 END) AS completed," \
+	" count(CASE WHEN i.result = 'hazard' THEN 1 END) AS hazards" \
+	" FROM gas_user u LEFT JOIN gas_inspection i ON i.user_id = u.user_id" \
 	"  AND i.inspect_date BETWEEN ?1 AND ?2" \
-	"  AND i.result <> 'no_access') AS completed," \
-	" (SELECT count(*) FROM gas_inspection i WHERE i.user_id = u.user_id" \
-	"  AND i.inspect_date BETWEEN ?1 AND ?2" \
-	"  AND i.result = 'hazard') AS hazards" \
-	" FROM gas_user u WHERE " FILTER_PLACE("u") ") f"
+	" WHERE " FILTER_PLACE("u") " GROUP BY u.user_id) f"
 #define INSPECTED_USER_MEASURES \
 	"sum(f.visits), sum(f.completed), sum(f.visits - f.completed)," \
 	" sum(f.hazards), count(*), count(CASE WHEN f.completed > 0 THEN 1 END)"

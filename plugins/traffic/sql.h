@@ -62,19 +62,12 @@
 	" (v.registered_date <= ?7 AND (v.deregistered_date IS NULL" \
 	"  OR v.deregistered_date > ?7)) AS in_service," \
 	" (v.registered_date <= date(?7, '-5 years')) AS aged," \
-	" (SELECT count(*) FROM vehicle_fire_check c" \
-	"  WHERE c.vehicle_id = v.vehicle_id" \
-	"  AND c.check_date BETWEEN ?1 AND ?2) AS checks," \
-	" (SELECT count(*) FROM vehicle_fire_check c" \
-	"  WHERE c.vehicle_id = v.vehicle_id" \
+	" count(c.check_id) AS checks, count(c.finding) AS findings," \
+	" count(CASE WHEN c.fixed_date <= ?7 THEN 1 END) AS fixed" \
+	" FROM key_vehicle v JOIN unit u ON u.unit_id = v.unit_id" \
+	" LEFT JOIN vehicle_fire_check c ON c.vehicle_id = v.vehicle_id" \
 	"  AND c.check_date BETWEEN ?1 AND ?2" \
-	"  AND c.finding IS NOT NULL) AS findings," \
-	" (SELECT count(*) FROM vehicle_fire_check c" \
-	"  WHERE c.vehicle_id = v.vehicle_id" \
-	"  AND c.check_date BETWEEN ?1 AND ?2" \
-	"  AND c.fixed_date <= ?7) AS fixed" \
-	" FROM key_vehicle v JOIN unit u ON u.unit_id = v.unit_id) f" \
-	" WHERE " FILTER_PLACE("f")
+	" WHERE " FILTER_PLACE("u") " GROUP BY v.vehicle_id) f"
 #define VEHICLE_MEASURES \
 	"sum(f.in_service), sum(f.in_service AND f.aged)," \
 	" count(CASE WHEN f.checks > 0 THEN 1 END), sum(f.findings)," \
