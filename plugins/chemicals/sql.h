@@ -11,25 +11,23 @@
 
 #include "plugins/common/filter.h"
 
-/* Major hazard installations of unit c registered by the as-of day, of
- * one grade or all. */
-#define INSTALLATIONS(grade_test) \
-	"(SELECT count(*) FROM major_hazard_installation m" \
-	" WHERE m.unit_id = c.unit_id AND m.registered_date <= ?7" grade_test ")"
-
 /* ---- chemicals units: units open on the as-of day -------------------- */
 
+/* One row per unit open on the as-of day, with its major hazard
+ * installations registered by then, all and by grade. */
 #define UNIT_FACTS \
 	"FROM (SELECT c.unit_id, c.kind, u.township_id," \
-	" " INSTALLATIONS("") " AS installations," \
-	" " INSTALLATIONS(" AND m.grade = 1") " AS grade_1," \
-	" " INSTALLATIONS(" AND m.grade = 2") " AS grade_2," \
-	" " INSTALLATIONS(" AND m.grade = 3") " AS grade_3," \
-	" " INSTALLATIONS(" AND m.grade = 4") " AS grade_4" \
+	" count(m.installation_id) AS installations," \
+	" count(CASE WHEN m.grade = 1 THEN 1 END) AS grade_1," \
+	" count(CASE WHEN m.grade = 2 THEN 1 END) AS grade_2," \
+	" count(CASE WHEN m.grade = 3 THEN 1 END) AS grade_3," \
+	" count(CASE WHEN m.grade = 4 THEN 1 END) AS grade_4" \
 	" FROM chem_unit c JOIN unit u ON u.unit_id = c.unit_id" \
+	" LEFT JOIN major_hazard_installation m ON m.unit_id = c.unit_id" \
+	"  AND m.registered_date <= ?7" \
 	" WHERE u.opened_date <= ?7" \
-	" AND (u.closed_date IS NULL OR u.closed_date > ?7)) f" \
-	" WHERE " FILTER_PLACE("f")
+	" AND (u.closed_date IS NULL OR u.closed_date > ?7)" \
+	" AND " FILTER_PLACE("u") " GROUP BY c.unit_id) f"
 #define UNIT_MEASURES \
 	"count(*), count(CASE WHEN f.installations > 0 THEN 1 END)," \
 	" sum(f.installations), sum(f.grade_1), sum(f.grade_2)," \
@@ -41,16 +39,14 @@
  * the as-of day. */
 #define CHECK_FACTS \
 	"FROM (SELECT c.check_id, c.unit_id, c.check_date, k.kind," \
-	" u.township_id," \
-	" (SELECT count(*) FROM equipment_defect d" \
-	"  WHERE d.check_id = c.check_id) AS defects," \
-	" (SELECT count(*) FROM equipment_defect d" \
-	"  WHERE d.check_id = c.check_id AND d.fixed_date <= ?7) AS fixed" \
+	" u.township_id, count(d.defect_id) AS defects," \
+	" count(CASE WHEN d.fixed_date <= ?7 THEN 1 END) AS fixed" \
 	" FROM equipment_check c" \
 	" JOIN chem_unit k ON k.unit_id = c.unit_id" \
 	" JOIN unit u ON u.unit_id = c.unit_id" \
-	" WHERE c.check_date BETWEEN ?1 AND ?2) f" \
-	" WHERE " FILTER_PLACE("f")
+	" LEFT JOIN equipment_defect d ON d.check_id = c.check_id" \
+	" WHERE c.check_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("u") \
+	" GROUP BY c.check_id) f"
 #define CHECK_MEASURES \
 	"count(*), count(DISTINCT f.unit_id), sum(f.defects), sum(f.fixed)," \
 	" sum(f.defects - f.fixed)"
