@@ -18,6 +18,11 @@
  * groups; facts use the alias f, groups the alias g.  Parameters follow
  * query.h (?1..?7 filters, ?8 the period label, ?9.. the command's own).
  *
+ * The fact key must have the affinity of the group key: an expression
+ * matched with an INTEGER key is CAST(... AS INTEGER).  Otherwise SQLite
+ * cannot index the join and scans every count for every group (38,000
+ * units of a province: 78 s instead of 0.8 s).
+ *
  * Every fragment is fixed text chosen from a table by an enum index: no
  * user text ever reaches the SQL.
  */
@@ -131,8 +136,8 @@ const char	*grouped_choice(const struct ss_args *args,
 	  .label_names = { "county", "county_code" }, \
 	  .labels = "g.name_zh, g.code", .groups = GROUP_COUNTIES_SQL " g", \
 	  .group_key = "g.county_id", \
-	  .fact_key = "(SELECT t.county_id FROM township t" \
-	  " WHERE t.township_id = " col ")", .order = "g.code" }
+	  .fact_key = "CAST((SELECT t.county_id FROM township t" \
+	  " WHERE t.township_id = " col ") AS INTEGER)", .order = "g.code" }
 
 /* By a code that code_label names (list `list`, e.g. "gas_user.kind"),
  * through the fact's column `col`; labels `by` and `by`_zh. */

@@ -93,7 +93,8 @@ static const struct group_dim hazard_dims[] = {
 	  " UNION ALL SELECT 0, '（无单位：道路、公共场所）'"
 	  " WHERE EXISTS (SELECT 1 FROM hazard h WHERE h.sector = ?9"
 	  " AND h.found_date BETWEEN ?1 AND ?2 AND h.unit_id IS NULL)) g",
-	  .group_key = "g.unit_id", .fact_key = "coalesce(f.unit_id, 0)",
+	  .group_key = "g.unit_id",
+	  .fact_key = "CAST(coalesce(f.unit_id, 0) AS INTEGER)",
 	  .order = "g.unit_id = 0, g.unit_id" },
 };
 

@@ -39,8 +39,9 @@
 	" WHEN g.max_axles = g.min_axles THEN CAST(g.min_axles AS TEXT)" \
 	" ELSE g.min_axles || '-' || g.max_axles END, g.max_gross_kg"
 #define OVERLOAD_AXLE_CLASS \
-	"(SELECT l.min_axles FROM weight_limit l WHERE f.axles >= l.min_axles" \
-	" AND (l.max_axles IS NULL OR f.axles <= l.max_axles))"
+	"CAST((SELECT l.min_axles FROM weight_limit l" \
+	" WHERE f.axles >= l.min_axles" \
+	" AND (l.max_axles IS NULL OR f.axles <= l.max_axles)) AS INTEGER)"
 
 /* ---- traffic cases: traffic enforcement cases ----------------------- */
 
