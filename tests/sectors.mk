@@ -10,4 +10,4 @@ SECTOR_TESTS = \
 	tests/t5100-gas.sh \
 	tests/t5200-chemicals.sh
 TESTS += $(SECTOR_TESTS)
-EXTRA_DIST += $(SECTOR_TESTS) tests/sectors-lib.sh
+EXTRA_DIST += $(SECTOR_TESTS) tests/sectors-lib.sh docs/sectors.md
