@@ -11,3 +11,9 @@ SECTOR_TESTS = \
 	tests/t5200-chemicals.sh
 TESTS += $(SECTOR_TESTS)
 EXTRA_DIST += $(SECTOR_TESTS) tests/sectors-lib.sh docs/sectors.md
+
+# The pure parts of the helpers the sector plugins added to plugins/common.
+check_PROGRAMS += tests/unit/test-sectors
+tests_unit_test_sectors_SOURCES = tests/unit/test-sectors.c
+tests_unit_test_sectors_LDADD = plugins/common/libplugin-common.la
+TESTS += tests/unit/test-sectors
