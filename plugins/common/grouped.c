@@ -79,7 +79,7 @@ grouped_emit(struct ss_ctx *ctx, const struct group_dim *dim,
 	if ((sql = grouped_sql(dim, q)) == NULL)
 		return ss_error(ctx, "out of memory");
 	rc = counts_emit(ctx, cols, n + q->ncols, !dim->single, sql, p->v,
-	    query_params_count(sql));
+	    query_params_bound(p, sql));
 	free(sql);
 	if (rc != SS_OK)
 		return rc;

@@ -113,7 +113,7 @@ metrics_add(struct ss_ctx *ctx, const struct metric *m, int n,
 	char		 reading[96];
 	int		 i, ncells, rc;
 
-	if ((st = ss_prepare(ctx, sql, p->v, query_params_count(sql))) == NULL)
+	if ((st = ss_prepare(ctx, sql, p->v, query_params_bound(p, sql))) == NULL)
 		return SS_ERR;
 	ncells = ss_column_count(st);
 	if (ncells > METRICS_MAX_SRC) {

@@ -59,6 +59,15 @@ query_params_count(const char *sql)
 }
 
 int
+query_params_bound(const struct query_params *p, const char *sql)
+{
+	int	 n = query_params_count(sql);
+	int	 max = (int)(sizeof p->v / sizeof p->v[0]);
+
+	return n < max ? n : max;
+}
+
+int
 query_list(struct ss_ctx *ctx, const char *sql, const struct query_params *p,
     const char *empty)
 {
@@ -67,7 +76,7 @@ query_list(struct ss_ctx *ctx, const char *sql, const struct query_params *p,
 	struct ss_stmt		*st;
 	int			 n, i, rc, rows = 0;
 
-	st = ss_prepare(ctx, sql, p->v, query_params_count(sql));
+	st = ss_prepare(ctx, sql, p->v, query_params_bound(p, sql));
 	if (st == NULL)
 		return SS_ERR;
 	n = ss_column_count(st);

@@ -43,6 +43,10 @@ void	query_params_add(struct query_params *p, struct ss_value v);
 /* The number of values to bind for `sql`: its highest ?N (0 if none). */
 int	query_params_count(const char *sql);
 
+/* The same, capped at the values `p` can hold (a statement naming more
+ * gets the host's "N values were given" error, not a read past p). */
+int	query_params_bound(const struct query_params *p, const char *sql);
+
 /* Run `sql` and emit its rows as one result set; when it has none, add
  * the note `empty` (a Chinese sentence) under the empty table, and the
  * coverage note when the period lies outside the ledger years. */

@@ -33,6 +33,14 @@ main(void)
 	is_int(query_params_count("SELECT 1 WHERE a = ?"), 0,
 	    "an unnumbered ? adds nothing");
 
+	{
+		struct query_params p = { .n = 9 };
+
+		is_int(query_params_bound(&p, "SELECT ?9"), 9, "bound: ?9 of 9");
+		is_int(query_params_bound(&p, "SELECT ?40"), QUERY_MAX_PARAMS,
+		    "bound: never past the array (the host then refuses)");
+	}
+
 	/* --by: absent picks the first dimension, a name its own. */
 	ok(grouped_find(dims, 3, NULL) == &dims[0], "no --by: the first");
 	ok(grouped_find(dims, 3, "township") == &dims[2], "--by township");
