@@ -53,7 +53,8 @@ metric_value(const struct metric *m, const struct ss_value *cells,
 
 	reading[0] = '\0';
 	if (m->kind == METRIC_RATE) {
-		if (cells[m->num].type != SS_INT || cells[m->den].type != SS_INT) {
+		if (cells[m->num].type != SS_INT ||
+		    cells[m->den].type != SS_INT) {
 			*value = SS_NULL_VALUE;
 			return;
 		}
@@ -113,7 +114,8 @@ metrics_add(struct ss_ctx *ctx, const struct metric *m, int n,
 	char		 reading[96];
 	int		 i, ncells, rc;
 
-	if ((st = ss_prepare(ctx, sql, p->v, query_params_bound(p, sql))) == NULL)
+	st = ss_prepare(ctx, sql, p->v, query_params_bound(p, sql));
+	if (st == NULL)
 		return SS_ERR;
 	ncells = ss_column_count(st);
 	if (ncells > METRICS_MAX_SRC) {

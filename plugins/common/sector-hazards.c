@@ -34,7 +34,8 @@ const char *const sector_hazards_by[] = { "level", "township", "county",
 #define HAZARD_OPEN_LIST \
 	"SELECT h.hazard_id, h.level, l.name_zh AS level_zh, h.found_date," \
 	" h.deadline_date," \
-	" CAST(julianday(?7) - julianday(h.found_date) AS INTEGER) AS days_open," \
+	" CAST(julianday(?7) - julianday(h.found_date) AS INTEGER)" \
+	"  AS days_open," \
 	" CASE WHEN h.deadline_date < ?7 THEN CAST(julianday(?7)" \
 	"  - julianday(h.deadline_date) AS INTEGER) ELSE 0 END AS days_overdue," \
 	" t.name_zh AS township, u.name_zh AS unit, k.name_zh AS finder," \
