@@ -22,6 +22,7 @@ column_type(const struct count_column *c)
 	case COUNT_RATE:
 	case COUNT_WAN:
 	case COUNT_CHANGE:
+	case COUNT_SCALED:
 		return SS_REAL;
 	default:
 		return SS_TEXT;
@@ -72,6 +73,10 @@ make_row(const struct count_column *cols, int ncols,
 		case COUNT_CHANGE:
 			out[i] = change_value(nums[c->num], nums[c->den]);
 			break;
+		case COUNT_SCALED:
+			out[i] = SS_REAL_VALUE((double)nums[c->src] /
+			    (double)c->divisor);
+			break;
 		case COUNT_BELOW:
 			if (nums[c->den] == 0)
 				out[i] = SS_NULL_VALUE;
@@ -101,9 +106,11 @@ counts_emit(struct ss_ctx *ctx, const struct count_column *cols, int ncols,
 		out_cols[i].type = column_type(&cols[i]);
 		out_cols[i].scale = cols[i].kind == COUNT_WAN ? 2 :
 		    cols[i].kind == COUNT_RATE ||
-		    cols[i].kind == COUNT_CHANGE ? 1 : -1;
+		    cols[i].kind == COUNT_CHANGE ? 1 :
+		    cols[i].kind == COUNT_SCALED ? cols[i].scale : -1;
 		out_cols[i].flags = cols[i].kind == COUNT_WAN ?
-		    SS_COL_DISPLAY : 0;
+		    SS_COL_DISPLAY : cols[i].kind == COUNT_SCALED ?
+		    cols[i].flags : 0;
 	}
 	if ((st = ss_prepare(ctx, sql, params, nparams)) == NULL)
 		return SS_ERR;

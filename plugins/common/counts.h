@@ -7,7 +7,8 @@
  * columns say how each is made: copied from a query column, or a rate of
  * two query columns (half-up, one decimal, NULL for 0/0), or a 万元 display
  * copy of a yuan column, or a 0/1 flag for a rate below a threshold, or a
- * year-on-year change of one column against another.  The
+ * year-on-year change of one column against another, or a count in a
+ * larger unit (metres as km, kg as tonnes).  The
  * total row sums every count column and recomputes the rates from the
  * sums (never averages rates); its first label reads 合计.
  */
@@ -23,9 +24,12 @@ enum count_kind {
 	COUNT_WAN,		/* query[src] yuan as 万元 (2 decimals), display only */
 	COUNT_BELOW,		/* 1 when the rate num/den is below `threshold`
 				   percent, else 0; NULL when den is 0 */
-	COUNT_CHANGE		/* change_value(query[num], query[den]): the
+	COUNT_CHANGE,		/* change_value(query[num], query[den]): the
 				   change from den (last year) to num (this
 				   year) in percent; NULL when den is 0 */
+	COUNT_SCALED		/* query[src] / `divisor` with `scale` decimals
+				   (km from metres, t from kg), summed in the
+				   total; `flags` may make it display only */
 };
 
 struct count_column {
@@ -34,6 +38,9 @@ struct count_column {
 	int		 src;		/* LABEL, VALUE, WAN: query column */
 	int		 num, den;	/* RATE, BELOW, CHANGE: query columns */
 	double		 threshold;	/* BELOW: percent */
+	long long	 divisor;	/* SCALED: e.g. 1000 */
+	int		 scale;		/* SCALED: digits after the point */
+	unsigned	 flags;		/* SCALED: SS_COL_* */
 };
 
 /* Run `sql` with its parameters and emit one result set shaped by `cols`

@@ -10,3 +10,12 @@ plugins_common_libplugin_common_la_SOURCES = \
 	plugins/common/lookup.c plugins/common/lookup.h \
 	plugins/common/filter.c plugins/common/filter.h \
 	plugins/common/counts.c plugins/common/counts.h
+
+# What the sector plugins (traffic, gas, chemicals) added: binding the
+# common parameters, grouped count tables, metric/value summaries, and a
+# sector's slice of the hazard ledger.
+plugins_common_libplugin_common_la_SOURCES += \
+	plugins/common/query.c plugins/common/query.h \
+	plugins/common/grouped.c plugins/common/grouped.h \
+	plugins/common/metrics.c plugins/common/metrics.h \
+	plugins/common/sector-hazards.c plugins/common/sector-hazards.h

@@ -1,0 +1,269 @@
+/*
+ * plugins/chemicals/chemicals.c -- hazardous chemicals (危险化学品): the
+ * summary of a year, units by kind with their major hazard
+ * installations, the sector's hazards, and the equipment-with-defects
+ * checks.  The SQL is in sql.h; grouping, rates and totals come from
+ * plugins/common.
+ */
+#include "config.h"
+
+#include <safestat/plugin.h>
+
+#include "plugins/chemicals/sql.h"
+#include "plugins/common/grouped.h"
+#include "plugins/common/metrics.h"
+#include "plugins/common/sector-hazards.h"
+
+SS_PLUGIN_HOST_DEFINE;
+
+#define SECTOR		"hazchem"
+#define NELEM(a)	((int)(sizeof (a) / sizeof (a)[0]))
+
+#define BY_OPTION(choices_, help_) \
+	{ .name = "by", .type = SS_OPT_ENUM, .choices = choices_, \
+	  .help = help_ }
+#define PLACE_OPTIONS	FILTER_TOWNSHIP_OPTION, FILTER_COUNTY_OPTION
+
+/* ---- chemicals summary --------------------------------------------- */
+
+/* The year's headline figures: units, installations, hazards, the joint
+ * check, the equipment checks, the warning-education meeting. */
+static int
+chemicals_summary(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	static const struct metric units[] = {
+		{ "units", "危险化学品单位", METRIC_COUNT, "家", 0, 0, 0 },
+		{ "production_units", "生产单位", METRIC_COUNT, "家", 1, 0, 0 },
+		{ "storage_units", "储存单位", METRIC_COUNT, "家", 2, 0, 0 },
+		{ "trading_units", "经营单位", METRIC_COUNT, "家", 3, 0, 0 },
+		{ "use_units", "使用单位", METRIC_COUNT, "家", 4, 0, 0 },
+		{ "installations", "重大危险源", METRIC_COUNT, "处", 5, 0, 0 },
+		{ "installations_grade_1", "一级重大危险源", METRIC_COUNT,
+		  "处", 6, 0, 0 },
+		{ "installations_grade_2", "二级重大危险源", METRIC_COUNT,
+		  "处", 7, 0, 0 },
+		{ "installations_grade_3", "三级重大危险源", METRIC_COUNT,
+		  "处", 8, 0, 0 },
+		{ "installations_grade_4", "四级重大危险源", METRIC_COUNT,
+		  "处", 9, 0, 0 },
+	};
+	static const struct metric joint[] = {
+		{ "joint_inspections", "联合检查", METRIC_COUNT, "次", 0, 0, 0 },
+		{ "joint_hazards_found", "联合检查排查隐患", METRIC_COUNT, "项",
+		  1, 0, 0 },
+		{ "joint_hazards_rectified", "联合检查隐患已整改",
+		  METRIC_COUNT, "项", 2, 0, 0 },
+		{ "joint_rectified_pct", "联合检查隐患整改率", METRIC_RATE,
+		  NULL, 0, 2, 1 },
+	};
+	static const struct metric checks[] = {
+		{ "defect_check_units", "设备带“病”运行专项检查单位",
+		  METRIC_COUNT, "家", 0, 0, 0 },
+		{ "defects_found", "发现设备带“病”运行问题", METRIC_COUNT, "处",
+		  1, 0, 0 },
+		{ "defects_fixed", "已整改", METRIC_COUNT, "处", 2, 0, 0 },
+		{ "defects_fixed_pct", "整改率", METRIC_RATE, NULL, 0, 2, 1 },
+	};
+	static const struct metric meetings[] = {
+		{ "warning_meetings", "安全生产警示教育会", METRIC_COUNT, "场",
+		  0, 0, 0 },
+		{ "warning_meeting_month", "首场警示教育会召开月份",
+		  METRIC_MONTH, NULL, 1, 0, 0 },
+	};
+	struct query_params	 p;
+	struct filter		 f;
+
+	if (query_params_resolve(ctx, args, SECTOR, &f, &p) != SS_OK ||
+	    metrics_begin(ctx) != SS_OK ||
+	    metrics_add(ctx, units, NELEM(units), SUMMARY_UNITS, &p) != SS_OK ||
+	    sector_hazards_metrics(ctx, &p) != SS_OK ||
+	    metrics_add(ctx, joint, NELEM(joint), SUMMARY_JOINT, &p) != SS_OK ||
+	    metrics_add(ctx, checks, NELEM(checks), SUMMARY_CHECKS,
+	    &p) != SS_OK ||
+	    metrics_add(ctx, meetings, NELEM(meetings), SUMMARY_MEETINGS,
+	    &p) != SS_OK)
+		return SS_ERR;
+	if (f.township.id != 0 && ss_block(ctx, SS_BLOCK_NOTE, "警示教育会"
+	    "为全县会议：按乡镇筛选时为空") != SS_OK)
+		return SS_ERR;
+	return metrics_end(ctx, &p);
+}
+
+/* ---- chemicals units ----------------------------------------------- */
+
+static const char *const units_by[] = { "kind", "township", "county",
+    NULL };
+
+static const struct group_dim units_dims[] = {
+	GROUP_BY_CODE("kind", "chem_unit.kind", "f.kind"),
+	GROUP_BY_TOWNSHIP("f.township_id"),
+	GROUP_BY_COUNTY("f.township_id"),
+};
+
+static const struct count_column units_cols[] = {
+	{ .name = "units", .kind = COUNT_VALUE, .src = 0 },
+	{ .name = "units_with_installations", .kind = COUNT_VALUE, .src = 1 },
+	{ .name = "installations", .kind = COUNT_VALUE, .src = 2 },
+	{ .name = "grade_1", .kind = COUNT_VALUE, .src = 3 },
+	{ .name = "grade_2", .kind = COUNT_VALUE, .src = 4 },
+	{ .name = "grade_3", .kind = COUNT_VALUE, .src = 5 },
+	{ .name = "grade_4", .kind = COUNT_VALUE, .src = 6 },
+};
+
+/* Units open on the as-of day and their installations, grouped. */
+static int
+chemicals_units(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	static const struct grouped_counts q = {
+		.facts = UNIT_FACTS, .measures = UNIT_MEASURES,
+		.cols = units_cols, .ncols = NELEM(units_cols),
+	};
+
+	return grouped_command(ctx, args, SECTOR, units_dims,
+	    NELEM(units_dims), units_by, &q);
+}
+
+/* ---- chemicals checks ---------------------------------------------- */
+
+static const char *const checks_by[] = { "period", "kind", "township",
+    "county", "unit", NULL };
+
+static const struct group_dim checks_dims[] = {
+	GROUP_BY_PERIOD,
+	GROUP_BY_CODE("kind", "chem_unit.kind", "f.kind"),
+	GROUP_BY_TOWNSHIP("f.township_id"),
+	GROUP_BY_COUNTY("f.township_id"),
+	{ .by = "unit", .nlabels = 3,
+	  .label_names = { "unit_id", "unit", "kind" },
+	  .labels = "g.unit_id, g.name_zh, g.kind", .groups = CHEM_UNITS " g",
+	  .group_key = "g.unit_id", .fact_key = "f.unit_id",
+	  .order = "g.unit_id" },
+};
+
+static const struct count_column checks_cols[] = {
+	{ .name = "checks", .kind = COUNT_VALUE, .src = 0 },
+	{ .name = "units_checked", .kind = COUNT_VALUE, .src = 1 },
+	{ .name = "defects", .kind = COUNT_VALUE, .src = 2 },
+	{ .name = "fixed", .kind = COUNT_VALUE, .src = 3 },
+	{ .name = "fixed_pct", .kind = COUNT_RATE, .num = 3, .den = 2 },
+	{ .name = "unfixed", .kind = COUNT_VALUE, .src = 4 },
+};
+
+/* The equipment-with-defects checks, grouped; or, with --defects, each
+ * defect found. */
+static int
+chemicals_checks(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	static const struct grouped_counts q = {
+		.facts = CHECK_FACTS, .measures = CHECK_MEASURES,
+		.cols = checks_cols, .ncols = NELEM(checks_cols),
+	};
+	struct query_params	 p;
+	struct filter		 f;
+
+	if (!ss_arg_has(args, "defects"))
+		return grouped_command(ctx, args, SECTOR, checks_dims,
+		    NELEM(checks_dims), checks_by, &q);
+	if (ss_arg_has(args, "by"))
+		return ss_error(ctx, "'--by' does not apply to the list of "
+		    "defects: drop '--by' or '--defects'");
+	if (query_params_resolve(ctx, args, SECTOR, &f, &p) != SS_OK)
+		return SS_ERR;
+	return query_list(ctx, DEFECT_LIST, &p,
+	    "所选期间的设备检查没有发现带“病”运行问题");
+}
+
+/* ---- chemicals hazards --------------------------------------------- */
+
+/* The hazardous-chemicals sector's hazards. */
+static int
+chemicals_hazards(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	return sector_hazards_run(ctx, args, SECTOR);
+}
+
+/* ---- the command table --------------------------------------------- */
+
+static const struct ss_option summary_options[] = {
+	PERIOD_OPTIONS, PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	{ .name = NULL }
+};
+static const struct ss_option units_options[] = {
+	PERIOD_OPTIONS, PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	BY_OPTION(units_by, "by kind (default), township or county"),
+	{ .name = NULL }
+};
+static const struct ss_option checks_options[] = {
+	PERIOD_OPTIONS, PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	BY_OPTION(checks_by, "one row for the period (default), or by kind, "
+	    "township, county or unit"),
+	{ .name = "defects", .type = SS_OPT_FLAG, .help = "list each defect "
+	  "the checks found and whether it was fixed" },
+	{ .name = NULL }
+};
+static const struct ss_option hazards_options[] = {
+	SECTOR_HAZARDS_OPTIONS,
+	{ .name = NULL }
+};
+
+static const char *const summary_examples[] = {
+	"chemicals summary --year 2023",
+	"chemicals summary --year 2024 --format json", NULL
+};
+static const char *const units_examples[] = {
+	"chemicals units --year 2023",
+	"chemicals units --by township", NULL
+};
+static const char *const checks_examples[] = {
+	"chemicals checks --year 2023",
+	"chemicals checks --year 2023 --by unit",
+	"chemicals checks --year 2023 --defects", NULL
+};
+static const char *const hazards_examples[] = {
+	"chemicals hazards --year 2023",
+	"chemicals hazards --year 2024 --by unit",
+	"chemicals hazards --open --level major", NULL
+};
+
+static const struct ss_command commands[] = {
+	{ .name = "chemicals summary",
+	  .summary = "hazardous chemicals' headline figures for a period",
+	  .help = "As metric/value rows: units by kind and major hazard "
+	  "installations by grade on the as-of day, the sector's hazards, "
+	  "the joint inspections of its units and the hazards they found, "
+	  "the equipment-with-defects checks (units checked, defects found "
+	  "and fixed), and the warning-education meetings with the month of "
+	  "the first.",
+	  .examples = summary_examples, .options = summary_options,
+	  .run = chemicals_summary },
+	{ .name = "chemicals units",
+	  .summary = "units by kind and their major hazard installations",
+	  .help = "Production, storage, trading and use units open on the "
+	  "as-of day (default: the period's end), the units with major "
+	  "hazard installations, and the installations registered by then "
+	  "by grade (1 most severe).",
+	  .examples = units_examples, .options = units_options,
+	  .run = chemicals_units },
+	{ .name = "chemicals checks",
+	  .summary = "equipment running with defects (设备带“病”运行) checks",
+	  .help = "Checks of the period: units checked, defects found, fixed "
+	  "by the as-of day (default: the period's end) with the rate, and "
+	  "still unfixed.  --defects lists each defect.",
+	  .examples = checks_examples, .options = checks_options,
+	  .run = chemicals_checks },
+	{ .name = "chemicals hazards",
+	  .summary = "the hazardous-chemicals sector's hazards",
+	  .help = SECTOR_HAZARDS_HELP,
+	  .examples = hazards_examples, .options = hazards_options,
+	  .run = chemicals_hazards },
+	{ .name = NULL }
+};
+
+SS_PLUGIN_EXPORT const struct ss_plugin safestat_plugin = {
+	SS_PLUGIN_STAMP,
+	.name = "chemicals",
+	.version = "1.0",
+	.summary = "hazardous chemicals: units, installations, hazards, "
+	"equipment checks",
+	.commands = commands,
+};

@@ -1,0 +1,117 @@
+/*
+ * plugins/chemicals/sql.h -- every statement of the chemicals plugin, in
+ * one place (issue 7 swaps these for summary-table reads).
+ *
+ * Parameters (plugins/common/query.h): ?1 ?2 the period, ?3 county, ?4
+ * township, ?7 the as-of day, ?8 the period's label, ?9 'hazchem'.
+ * Facts use the alias f (grouped.h).
+ */
+#ifndef CHEMICALS_SQL_H
+#define CHEMICALS_SQL_H
+
+#include "plugins/common/filter.h"
+
+/* ---- chemicals units: units open on the as-of day -------------------- */
+
+/* One row per unit open on the as-of day, with its major hazard
+ * installations registered by then, all and by grade. */
+#define UNIT_FACTS \
+	"FROM (SELECT c.unit_id, c.kind, u.township_id," \
+	" count(m.installation_id) AS installations," \
+	" count(CASE WHEN m.grade = 1 THEN 1 END) AS grade_1," \
+	" count(CASE WHEN m.grade = 2 THEN 1 END) AS grade_2," \
+	" count(CASE WHEN m.grade = 3 THEN 1 END) AS grade_3," \
+	" count(CASE WHEN m.grade = 4 THEN 1 END) AS grade_4" \
+	" FROM chem_unit c JOIN unit u ON u.unit_id = c.unit_id" \
+	" LEFT JOIN major_hazard_installation m ON m.unit_id = c.unit_id" \
+	"  AND m.registered_date <= ?7" \
+	" WHERE u.opened_date <= ?7" \
+	" AND (u.closed_date IS NULL OR u.closed_date > ?7)" \
+	" AND " FILTER_PLACE("u") " GROUP BY c.unit_id) f"
+#define UNIT_MEASURES \
+	"count(*), count(CASE WHEN f.installations > 0 THEN 1 END)," \
+	" sum(f.installations), sum(f.grade_1), sum(f.grade_2)," \
+	" sum(f.grade_3), sum(f.grade_4)"
+
+/* ---- chemicals checks: the 设备带"病"运行 equipment checks ----------- */
+
+/* One row per check of the period, with its defects and those fixed by
+ * the as-of day. */
+#define CHECK_FACTS \
+	"FROM (SELECT c.check_id, c.unit_id, c.check_date, k.kind," \
+	" u.township_id, count(d.defect_id) AS defects," \
+	" count(CASE WHEN d.fixed_date <= ?7 THEN 1 END) AS fixed" \
+	" FROM equipment_check c" \
+	" JOIN chem_unit k ON k.unit_id = c.unit_id" \
+	" JOIN unit u ON u.unit_id = c.unit_id" \
+	" LEFT JOIN equipment_defect d ON d.check_id = c.check_id" \
+	" WHERE c.check_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("u") \
+	" GROUP BY c.check_id) f"
+#define CHECK_MEASURES \
+	"count(*), count(DISTINCT f.unit_id), sum(f.defects), sum(f.fixed)," \
+	" sum(f.defects - f.fixed)"
+
+/* The hazardous-chemical units open during the period, each a group. */
+#define CHEM_UNITS \
+	"(SELECT c.unit_id, u.name_zh, c.kind FROM chem_unit c" \
+	" JOIN unit u ON u.unit_id = c.unit_id" \
+	" WHERE u.opened_date <= ?2" \
+	" AND (u.closed_date IS NULL OR u.closed_date >= ?1)" \
+	" AND " FILTER_PLACE("u") ")"
+
+/* Each defect found by the period's checks, and whether it was fixed by
+ * the as-of day (fixed), after it (fixed_later) or not yet (open). */
+#define DEFECT_LIST \
+	"SELECT c.check_date, u.name_zh AS unit, l.name_zh AS kind_zh," \
+	" t.name_zh AS township, d.equipment, d.description, d.fixed_date," \
+	" CASE WHEN d.fixed_date <= ?7 THEN 'fixed'" \
+	"  WHEN d.fixed_date IS NOT NULL THEN 'fixed_later' ELSE 'open' END" \
+	"  AS status" \
+	" FROM equipment_defect d" \
+	" JOIN equipment_check c ON c.check_id = d.check_id" \
+	" JOIN chem_unit k ON k.unit_id = c.unit_id" \
+	" JOIN unit u ON u.unit_id = c.unit_id" \
+	" JOIN township t ON t.township_id = u.township_id" \
+	" JOIN code_label l ON l.list = 'chem_unit.kind' AND l.code = k.kind" \
+	" WHERE c.check_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("u") \
+	" ORDER BY c.check_date, u.name_zh, d.defect_id"
+
+/* ---- chemicals summary ----------------------------------------------- */
+
+#define SUMMARY_UNITS \
+	"SELECT count(*)," \
+	" count(CASE WHEN f.kind = 'production' THEN 1 END)," \
+	" count(CASE WHEN f.kind = 'storage' THEN 1 END)," \
+	" count(CASE WHEN f.kind = 'trading' THEN 1 END)," \
+	" count(CASE WHEN f.kind = 'use' THEN 1 END)," \
+	" coalesce(sum(f.installations), 0), coalesce(sum(f.grade_1), 0)," \
+	" coalesce(sum(f.grade_2), 0), coalesce(sum(f.grade_3), 0)," \
+	" coalesce(sum(f.grade_4), 0) " UNIT_FACTS
+
+/* Joint inspections (with other departments) of the sector's units, and
+ * the hazards they found. */
+#define SUMMARY_JOINT \
+	"SELECT (SELECT count(*) FROM inspection i" \
+	"  JOIN unit u ON u.unit_id = i.unit_id" \
+	"  WHERE i.joint = 1 AND u.sector = ?9" \
+	"  AND i.inspect_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("i") ")," \
+	" count(*), count(CASE WHEN h.rectified_date <= ?7 THEN 1 END)" \
+	" FROM hazard h JOIN inspection j ON j.inspection_id = h.inspection_id" \
+	" WHERE h.sector = ?9 AND h.found_date BETWEEN ?1 AND ?2" \
+	" AND j.joint = 1 AND " FILTER_PLACE("h")
+
+#define SUMMARY_CHECKS \
+	"SELECT count(DISTINCT f.unit_id), coalesce(sum(f.defects), 0)," \
+	" coalesce(sum(f.fixed), 0) " CHECK_FACTS
+
+/* Warning-education meetings are the county's: none for one township. */
+#define SUMMARY_MEETINGS \
+	"SELECT CASE WHEN ?4 IS NULL THEN count(*) END," \
+	" CASE WHEN ?4 IS NULL THEN" \
+	"  CAST(strftime('%m', min(m.held_date)) AS INTEGER) END" \
+	" FROM meeting m JOIN county c ON c.county_id = m.county_id" \
+	" WHERE m.kind = 'warning_education' AND c.ledger = 1" \
+	" AND (?3 IS NULL OR m.county_id = ?3)" \
+	" AND m.held_date BETWEEN ?1 AND ?2"
+
+#endif

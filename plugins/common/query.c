@@ -1,0 +1,149 @@
+/*
+ * plugins/common/query.c -- bind the common parameters, stream a listing,
+ * and note periods the ledgers do not cover.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "plugins/common/lookup.h"
+#include "plugins/common/query.h"
+
+#define QUERY_MAX_COLS	32
+
+void
+query_params_init(struct query_params *p, const struct filter *f)
+{
+	memset(p, 0, sizeof *p);
+	filter_bind(f, p->v);
+	p->v[QUERY_LABEL_PARAM - 1] = SS_TEXT_VALUE(f->period.label);
+	p->n = QUERY_LABEL_PARAM;
+	p->period = &f->period;
+}
+
+int
+query_params_resolve(struct ss_ctx *ctx, const struct ss_args *args,
+    const char *sector, struct filter *f, struct query_params *p)
+{
+	if (filter_from_args(ctx, args, f) != SS_OK)
+		return SS_ERR;
+	query_params_init(p, f);
+	query_params_add(p, SS_TEXT_VALUE(sector));
+	return SS_OK;
+}
+
+void
+query_params_add(struct query_params *p, struct ss_value v)
+{
+	/* A programming error, not a user's: the arrays are fixed. */
+	if (p->n < QUERY_MAX_PARAMS)
+		p->v[p->n++] = v;
+}
+
+int
+query_params_count(const char *sql)
+{
+	const char	*s;
+	int		 max = 0;
+
+	for (s = strchr(sql, '?'); s != NULL; s = strchr(s + 1, '?')) {
+		int	 n = 0;
+
+		while (s[1] >= '0' && s[1] <= '9')
+			n = n * 10 + (*++s - '0');
+		if (n > max)
+			max = n;
+	}
+	return max;
+}
+
+int
+query_params_bound(const struct query_params *p, const char *sql)
+{
+	int	 n = query_params_count(sql);
+	int	 max = (int)(sizeof p->v / sizeof p->v[0]);
+
+	return n < max ? n : max;
+}
+
+int
+query_list(struct ss_ctx *ctx, const char *sql, const struct query_params *p,
+    const char *empty)
+{
+	struct ss_column	 cols[QUERY_MAX_COLS];
+	struct ss_value		 vals[QUERY_MAX_COLS];
+	struct ss_stmt		*st;
+	int			 n, i, rc, rows = 0;
+
+	st = ss_prepare(ctx, sql, p->v, query_params_bound(p, sql));
+	if (st == NULL)
+		return SS_ERR;
+	n = ss_column_count(st);
+	if (n > QUERY_MAX_COLS) {
+		ss_finalize(st);
+		return ss_error(ctx, "listing has too many columns (%d)", n);
+	}
+	/* The first row gives the columns their types (for alignment);
+	 * an empty listing has text columns. */
+	rc = ss_step(st);
+	memset(cols, 0, sizeof cols);
+	for (i = 0; i < n; i++) {
+		cols[i].name = ss_column_name(st, i);
+		cols[i].type = rc == 1 ? ss_column(st, i).type : SS_TEXT;
+		if (cols[i].type == SS_NULL)
+			cols[i].type = SS_TEXT;
+		cols[i].scale = -1;
+	}
+	if (rc >= 0 && ss_begin(ctx, cols, n) != SS_OK)
+		rc = -1;
+	for (; rc == 1; rc = ss_step(st)) {
+		for (i = 0; i < n; i++)
+			vals[i] = ss_column(st, i);
+		if (ss_row(ctx, vals) != SS_OK) {
+			rc = -1;
+			break;
+		}
+		rows++;
+	}
+	ss_finalize(st);
+	if (rc < 0)
+		return SS_ERR;
+	if (rows == 0 && empty != NULL &&
+	    ss_block(ctx, SS_BLOCK_NOTE, "%s", empty) != SS_OK)
+		return SS_ERR;
+	if (ss_end(ctx) != SS_OK)
+		return SS_ERR;
+	return query_coverage_note(ctx, p->period);
+}
+
+int
+query_coverage_note(struct ss_ctx *ctx, const struct period *period)
+{
+	char	 first_day[11], last_day[11];
+	int	 first, last, open_ended;
+
+	/* Machine formats show no notes: spare them the lookups. */
+	if (period == NULL || !ss_rich(ctx))
+		return SS_OK;
+	if (lookup_first_ledger_year(ctx, &first) != SS_OK ||
+	    lookup_last_ledger_year(ctx, &last) != SS_OK)
+		return SS_ERR;
+	snprintf(first_day, sizeof first_day, "%04d-01-01", first);
+	snprintf(last_day, sizeof last_day, "%04d-12-31", last);
+	/* --from or --to alone leaves the other end open: that is "all the
+	 * data up to (from) a day", not a request for years without any. */
+	open_ended = strcmp(period->from, "0001-01-01") == 0 ||
+	    strcmp(period->to, "9999-12-31") == 0;
+	if (strcmp(period->to, first_day) < 0 ||
+	    strcmp(period->from, last_day) > 0)
+		return ss_block(ctx, SS_BLOCK_NOTE, "台账只有%d–%d年的数据，"
+		    "所选期间（%s）没有台账，以上为空或为0", first, last,
+		    period->label);
+	if (!open_ended && (strcmp(period->from, first_day) < 0 ||
+	    strcmp(period->to, last_day) > 0))
+		return ss_block(ctx, SS_BLOCK_NOTE, "台账只有%d–%d年的数据，"
+		    "所选期间（%s）其余部分没有台账", first, last,
+		    period->label);
+	return SS_OK;
+}

@@ -1,0 +1,170 @@
+/*
+ * plugins/common/sector-hazards.c -- a sector's hazards: grouped counts,
+ * the open list, and the figures for a summary.
+ */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "plugins/common/grouped.h"
+#include "plugins/common/sector-hazards.h"
+
+const char *const sector_hazards_levels[] = { "general", "major", "all",
+    NULL };
+const char *const sector_hazards_by[] = { "level", "township", "county",
+    "month", "finder", "unit", NULL };
+
+/* The sector's hazards found in the period, in the places the filter
+ * allows, of the level ?10 (NULL: both). */
+#define HAZARD_FACTS \
+	"FROM hazard f WHERE f.sector = ?9" \
+	" AND f.found_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("f") \
+	" AND (?10 IS NULL OR f.level = ?10)"
+
+/* Rectified by the as-of day ?7; open and overdue on it. */
+#define HAZARD_MEASURES \
+	"count(*)," \
+	" count(CASE WHEN f.rectified_date <= ?7 THEN 1 END)," \
+	" count(CASE WHEN f.found_date <= ?7 AND (f.rectified_date IS NULL" \
+	"  OR f.rectified_date > ?7) THEN 1 END)," \
+	" count(CASE WHEN f.found_date <= ?7 AND (f.rectified_date IS NULL" \
+	"  OR f.rectified_date > ?7) AND f.deadline_date < ?7 THEN 1 END)"
+
+/* The hazards open on the as-of day, whenever found, oldest first. */
+#define HAZARD_OPEN_LIST \
+	"SELECT h.hazard_id, h.level, l.name_zh AS level_zh, h.found_date," \
+	" h.deadline_date," \
+	" CAST(julianday(?7) - julianday(h.found_date) AS INTEGER)" \
+	"  AS days_open," \
+	" CASE WHEN h.deadline_date < ?7 THEN CAST(julianday(?7)" \
+	"  - julianday(h.deadline_date) AS INTEGER) ELSE 0 END AS days_overdue," \
+	" t.name_zh AS township, u.name_zh AS unit, k.name_zh AS finder," \
+	" h.description" \
+	" FROM hazard h" \
+	" JOIN township t ON t.township_id = h.township_id" \
+	" JOIN code_label l ON l.list = 'hazard.level' AND l.code = h.level" \
+	" JOIN finder_kind k ON k.code = h.finder_kind" \
+	" LEFT JOIN unit u ON u.unit_id = h.unit_id" \
+	" WHERE h.sector = ?9 AND (?10 IS NULL OR h.level = ?10)" \
+	" AND h.found_date <= ?7" \
+	" AND (h.rectified_date IS NULL OR h.rectified_date > ?7)" \
+	" AND " FILTER_PLACE("h") \
+	" ORDER BY h.found_date, h.hazard_id"
+
+/* The summary's figures: all levels, general, major; open, overdue. */
+#define HAZARD_SUMMARY \
+	"SELECT count(*)," \
+	" count(CASE WHEN f.rectified_date <= ?7 THEN 1 END)," \
+	" count(CASE WHEN f.level = 'general' THEN 1 END)," \
+	" count(CASE WHEN f.level = 'general' AND f.rectified_date <= ?7" \
+	"  THEN 1 END)," \
+	" count(CASE WHEN f.level = 'major' THEN 1 END)," \
+	" count(CASE WHEN f.level = 'major' AND f.rectified_date <= ?7" \
+	"  THEN 1 END)," \
+	" count(CASE WHEN f.found_date <= ?7 AND (f.rectified_date IS NULL" \
+	"  OR f.rectified_date > ?7) THEN 1 END)," \
+	" count(CASE WHEN f.found_date <= ?7 AND (f.rectified_date IS NULL" \
+	"  OR f.rectified_date > ?7) AND f.deadline_date < ?7 THEN 1 END)" \
+	" FROM hazard f WHERE f.sector = ?9" \
+	" AND f.found_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("f")
+
+static const struct group_dim hazard_dims[] = {
+	{ .by = "level", .nlabels = 2, .label_names = { "level", "level_zh" },
+	  .labels = "g.code, g.name_zh",
+	  .groups = "(SELECT code, name_zh, sort_order FROM code_label"
+	  " WHERE list = 'hazard.level' AND (?10 IS NULL OR code = ?10)) g",
+	  .group_key = "g.code", .fact_key = "f.level",
+	  .order = "g.sort_order" },
+	GROUP_BY_TOWNSHIP("f.township_id"),
+	GROUP_BY_COUNTY("f.township_id"),
+	GROUP_BY_MONTH("f.found_date"),
+	{ .by = "finder", .nlabels = 2, .label_names = { "finder", "finder_zh" },
+	  .labels = "g.code, g.name_zh", .groups = "finder_kind g",
+	  .group_key = "g.code", .fact_key = "f.finder_kind",
+	  .order = "g.report_order" },
+	/* The sector's units open during the period, and one row under id
+	 * 0 for the hazards of no unit (roads, public places) when the
+	 * period has any. */
+	{ .by = "unit", .nlabels = 2, .label_names = { "unit_id", "unit" },
+	  .labels = "NULLIF(g.unit_id, 0), g.name_zh",
+	  .groups = "(SELECT u.unit_id, u.name_zh FROM unit u"
+	  " WHERE u.sector = ?9 AND u.opened_date <= ?2"
+	  " AND (u.closed_date IS NULL OR u.closed_date >= ?1)"
+	  " AND " FILTER_PLACE("u")
+	  " UNION ALL SELECT 0, '（无单位：道路、公共场所）'"
+	  " WHERE EXISTS (SELECT 1 FROM hazard h WHERE h.sector = ?9"
+	  " AND h.found_date BETWEEN ?1 AND ?2 AND h.unit_id IS NULL)) g",
+	  .group_key = "g.unit_id",
+	  .fact_key = "CAST(coalesce(f.unit_id, 0) AS INTEGER)",
+	  .order = "g.unit_id = 0, g.unit_id" },
+};
+
+static const struct count_column hazard_cols[] = {
+	{ .name = "found", .kind = COUNT_VALUE, .src = 0 },
+	{ .name = "rectified", .kind = COUNT_VALUE, .src = 1 },
+	{ .name = "rate_pct", .kind = COUNT_RATE, .num = 1, .den = 0 },
+	{ .name = "open", .kind = COUNT_VALUE, .src = 2 },
+	{ .name = "overdue", .kind = COUNT_VALUE, .src = 3 },
+};
+
+static const struct grouped_counts hazard_counts = {
+	.facts = HAZARD_FACTS, .measures = HAZARD_MEASURES,
+	.cols = hazard_cols, .ncols = 5,
+};
+
+int
+sector_hazards_run(struct ss_ctx *ctx, const struct ss_args *args,
+    const char *sector)
+{
+	const struct group_dim	*dim;
+	struct query_params	 p;
+	struct filter		 f;
+	const char		*by = grouped_choice(args, sector_hazards_by);
+	int			 level = ss_arg_choice(args, "level");
+	char			 empty[128];
+
+	if (ss_arg_has(args, "open") && by != NULL)
+		return ss_error(ctx, "'--by %s' does not apply to the list of "
+		    "open hazards: drop '--by' or '--open'", by);
+	if (query_params_resolve(ctx, args, sector, &f, &p) != SS_OK)
+		return SS_ERR;
+	/* "all" (index 2) and no --level both mean every level. */
+	query_params_add(&p, level == 0 || level == 1 ?
+	    SS_TEXT_VALUE(sector_hazards_levels[level]) : SS_NULL_VALUE);
+	if (ss_arg_has(args, "open")) {
+		snprintf(empty, sizeof empty, "截至%s没有未整改的隐患", f.as_of);
+		return query_list(ctx, HAZARD_OPEN_LIST, &p, empty);
+	}
+	dim = grouped_find(hazard_dims,
+	    (int)(sizeof hazard_dims / sizeof hazard_dims[0]), by);
+	if (dim == NULL)
+		return ss_error(ctx, "no grouping '%s'", by);
+	return grouped_emit(ctx, dim, &hazard_counts, &p);
+}
+
+int
+sector_hazards_metrics(struct ss_ctx *ctx, const struct query_params *p)
+{
+	static const struct metric metrics[] = {
+		{ "hazards_found", "排查隐患", METRIC_COUNT, "项", 0, 0, 0 },
+		{ "hazards_rectified", "已整改隐患", METRIC_COUNT, "项", 1,
+		  0, 0 },
+		{ "hazards_rectified_pct", "隐患整改率", METRIC_RATE, NULL, 0,
+		  1, 0 },
+		{ "general_found", "一般隐患", METRIC_COUNT, "项", 2, 0, 0 },
+		{ "general_rectified", "一般隐患已整改", METRIC_COUNT, "项", 3,
+		  0, 0 },
+		{ "general_rectified_pct", "一般隐患整改率", METRIC_RATE, NULL,
+		  0, 3, 2 },
+		{ "major_found", "重大事故隐患", METRIC_COUNT, "项", 4, 0, 0 },
+		{ "major_rectified", "重大事故隐患已整改", METRIC_COUNT, "项",
+		  5, 0, 0 },
+		{ "major_rectified_pct", "重大事故隐患整改率", METRIC_RATE,
+		  NULL, 0, 5, 4 },
+		{ "hazards_open", "统计日未整改隐患", METRIC_COUNT, "项", 6,
+		  0, 0 },
+		{ "hazards_overdue", "其中逾期", METRIC_COUNT, "项", 7, 0, 0 },
+	};
+
+	return metrics_add(ctx, metrics, 11, HAZARD_SUMMARY, p);
+}

@@ -1,0 +1,285 @@
+/*
+ * plugins/gas/gas.c -- town gas (城镇燃气): the summary of a year, users
+ * and their gas alarms, home inspections, and the sector's hazards.  The
+ * SQL is in sql.h; grouping, rates and totals come from plugins/common.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <safestat/plugin.h>
+
+#include "plugins/common/grouped.h"
+#include "plugins/common/metrics.h"
+#include "plugins/common/sector-hazards.h"
+#include "plugins/gas/sql.h"
+
+SS_PLUGIN_HOST_DEFINE;
+
+#define SECTOR		"gas"
+#define NELEM(a)	((int)(sizeof (a) / sizeof (a)[0]))
+
+#define BY_OPTION(choices_, help_) \
+	{ .name = "by", .type = SS_OPT_ENUM, .choices = choices_, \
+	  .help = help_ }
+#define PLACE_OPTIONS	FILTER_TOWNSHIP_OPTION, FILTER_COUNTY_OPTION
+
+/* Users grouped by the operator that supplies them. */
+#define GROUP_BY_OPERATOR \
+	{ .by = "operator", .nlabels = 3, \
+	  .label_names = { "operator_id", "operator", "business" }, \
+	  .labels = "g.unit_id, g.name_zh, g.business", \
+	  .groups = GAS_OPERATORS " g", .group_key = "g.unit_id", \
+	  .fact_key = "f.operator_id", .order = "g.unit_id" }
+
+/* ---- gas summary --------------------------------------------------- */
+
+/* The year's headline figures: operators, users, alarms, inspections,
+ * hazards. */
+static int
+gas_summary(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	static const struct metric operators[] = {
+		{ "operators", "燃气经营企业", METRIC_COUNT, "家", 0, 0, 0 },
+		{ "piped_operators", "其中管道燃气", METRIC_COUNT, "家", 1,
+		  0, 0 },
+		{ "bottled_operators", "其中瓶装液化石油气", METRIC_COUNT,
+		  "家", 2, 0, 0 },
+	};
+	static const struct metric users[] = {
+		{ "users", "燃气用户", METRIC_COUNT, "户", 0, 0, 0 },
+		{ "restaurant_users", "餐饮用户", METRIC_COUNT, "户", 1, 0, 0 },
+		{ "resident_users", "居民用户", METRIC_COUNT, "户", 2, 0, 0 },
+		{ "institution_users", "机关事业单位用户", METRIC_COUNT, "户",
+		  3, 0, 0 },
+		{ "restaurant_alarms", "餐饮用户安装可燃气体报警器（正常）",
+		  METRIC_COUNT, "户", 4, 0, 0 },
+		{ "restaurant_alarm_pct", "餐饮用户报警器覆盖率", METRIC_RATE,
+		  NULL, 0, 4, 1 },
+	};
+	static const struct metric inspections[] = {
+		{ "inspections", "入户安检", METRIC_COUNT, "户次", 0, 0, 0 },
+		{ "users_inspected", "完成安检用户", METRIC_COUNT, "户", 2, 0,
+		  0 },
+		{ "inspection_coverage_pct", "入户安检覆盖率", METRIC_RATE,
+		  NULL, 0, 2, 1 },
+		{ "inspection_hazards", "入户安检发现隐患", METRIC_COUNT, "处",
+		  3, 0, 0 },
+	};
+	struct query_params	 p;
+	struct filter		 f;
+
+	if (query_params_resolve(ctx, args, SECTOR, &f, &p) != SS_OK ||
+	    metrics_begin(ctx) != SS_OK ||
+	    metrics_add(ctx, operators, NELEM(operators), SUMMARY_OPERATORS,
+	    &p) != SS_OK ||
+	    metrics_add(ctx, users, NELEM(users), SUMMARY_USERS, &p) != SS_OK ||
+	    metrics_add(ctx, inspections, NELEM(inspections),
+	    SUMMARY_INSPECTIONS, &p) != SS_OK ||
+	    sector_hazards_metrics(ctx, &p) != SS_OK)
+		return SS_ERR;
+	if (f.township.id != 0 && ss_block(ctx, SS_BLOCK_NOTE, "经营企业"
+	    "按全县统计：一家企业为多个乡镇供气") != SS_OK)
+		return SS_ERR;
+	return metrics_end(ctx, &p);
+}
+
+/* ---- gas users ----------------------------------------------------- */
+
+static const char *const users_by[] = { "kind", "township", "county",
+    "operator", NULL };
+
+static const struct group_dim users_dims[] = {
+	GROUP_BY_CODE("kind", "gas_user.kind", "f.kind"),
+	GROUP_BY_TOWNSHIP("f.township_id"),
+	GROUP_BY_COUNTY("f.township_id"),
+	GROUP_BY_OPERATOR,
+};
+
+static const struct count_column users_cols[] = {
+	{ .name = "users", .kind = COUNT_VALUE, .src = 0 },
+	{ .name = "with_alarm", .kind = COUNT_VALUE, .src = 1 },
+	{ .name = "coverage_pct", .kind = COUNT_RATE, .num = 1, .den = 0 },
+	{ .name = "alarm_faulty", .kind = COUNT_VALUE, .src = 2 },
+	{ .name = "no_alarm", .kind = COUNT_VALUE, .src = 3 },
+};
+
+/* Users and their alarms on the as-of day, grouped; or, with
+ * --missing-alarm, the catering users without a working one. */
+static int
+gas_users(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	static const struct grouped_counts q = {
+		.facts = USER_FACTS, .measures = USER_MEASURES,
+		.cols = users_cols, .ncols = NELEM(users_cols),
+	};
+	struct query_params	 p;
+	struct filter		 f;
+
+	if (!ss_arg_has(args, "missing-alarm"))
+		return grouped_command(ctx, args, SECTOR, users_dims,
+		    NELEM(users_dims), users_by, &q);
+	if (ss_arg_has(args, "by"))
+		return ss_error(ctx, "'--by' does not apply to the list of "
+		    "users: drop '--by' or '--missing-alarm'");
+	if (query_params_resolve(ctx, args, SECTOR, &f, &p) != SS_OK)
+		return SS_ERR;
+	return query_list(ctx, MISSING_ALARM_LIST, &p,
+	    "所有餐饮用户均已安装正常工作的可燃气体报警器");
+}
+
+/* ---- gas inspections ----------------------------------------------- */
+
+static const char *const inspections_by[] = { "period", "month", "kind",
+    "township", "county", "operator", NULL };
+
+/* Grouped by user: every group's users are its denominator. */
+static const struct group_dim inspected_user_dims[] = {
+	GROUP_BY_PERIOD,
+	GROUP_BY_CODE("kind", "gas_user.kind", "f.kind"),
+	GROUP_BY_TOWNSHIP("f.township_id"),
+	GROUP_BY_COUNTY("f.township_id"),
+	GROUP_BY_OPERATOR,
+};
+static const struct count_column inspected_user_cols[] = {
+	{ .name = "inspections", .kind = COUNT_VALUE, .src = 0 },
+	{ .name = "completed", .kind = COUNT_VALUE, .src = 1 },
+	{ .name = "no_access", .kind = COUNT_VALUE, .src = 2 },
+	{ .name = "hazards_found", .kind = COUNT_VALUE, .src = 3 },
+	{ .name = "users", .kind = COUNT_VALUE, .src = 4 },
+	{ .name = "users_inspected", .kind = COUNT_VALUE, .src = 5 },
+	{ .name = "coverage_pct", .kind = COUNT_RATE, .num = 5, .den = 4 },
+};
+
+/* By month: inspections only (a user may be inspected in two months). */
+static const struct group_dim inspection_month_dim[] = {
+	GROUP_BY_MONTH("f.inspect_date"),
+};
+static const struct count_column inspection_cols[] = {
+	{ .name = "inspections", .kind = COUNT_VALUE, .src = 0 },
+	{ .name = "completed", .kind = COUNT_VALUE, .src = 1 },
+	{ .name = "no_access", .kind = COUNT_VALUE, .src = 2 },
+	{ .name = "hazards_found", .kind = COUNT_VALUE, .src = 3 },
+};
+
+/* Home inspections of the period and how many users they reached. */
+static int
+gas_inspections(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	static const struct grouped_counts by_user = {
+		.facts = INSPECTED_USER_FACTS,
+		.measures = INSPECTED_USER_MEASURES,
+		.cols = inspected_user_cols,
+		.ncols = NELEM(inspected_user_cols),
+	};
+	static const struct grouped_counts by_inspection = {
+		.facts = INSPECTION_FACTS, .measures = INSPECTION_MEASURES,
+		.cols = inspection_cols, .ncols = NELEM(inspection_cols),
+	};
+	const char	*by = grouped_choice(args, inspections_by);
+
+	if (by != NULL && strcmp(by, "month") == 0)
+		return grouped_command(ctx, args, SECTOR, inspection_month_dim,
+		    NELEM(inspection_month_dim), inspections_by,
+		    &by_inspection);
+	return grouped_command(ctx, args, SECTOR, inspected_user_dims,
+	    NELEM(inspected_user_dims), inspections_by, &by_user);
+}
+
+/* ---- gas hazards --------------------------------------------------- */
+
+/* The gas sector's hazards (operators and users' premises). */
+static int
+gas_hazards(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	return sector_hazards_run(ctx, args, SECTOR);
+}
+
+/* ---- the command table --------------------------------------------- */
+
+static const struct ss_option summary_options[] = {
+	PERIOD_OPTIONS, PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	{ .name = NULL }
+};
+static const struct ss_option users_options[] = {
+	PERIOD_OPTIONS, PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	BY_OPTION(users_by, "by kind (default), township, county or "
+	    "operator"),
+	{ .name = "missing-alarm", .type = SS_OPT_FLAG, .help = "list the "
+	  "catering users without a working gas alarm" },
+	{ .name = NULL }
+};
+static const struct ss_option inspections_options[] = {
+	PERIOD_OPTIONS, PLACE_OPTIONS,
+	BY_OPTION(inspections_by, "one row for the period (default), or by "
+	    "month, kind, township, county or operator"),
+	{ .name = NULL }
+};
+static const struct ss_option hazards_options[] = {
+	SECTOR_HAZARDS_OPTIONS,
+	{ .name = NULL }
+};
+
+static const char *const summary_examples[] = {
+	"gas summary --year 2023",
+	"gas summary --year 2025 --township 城关镇", NULL
+};
+static const char *const users_examples[] = {
+	"gas users --year 2023",
+	"gas users --year 2023 --missing-alarm",
+	"gas users --by township --as-of 2024-06-30", NULL
+};
+static const char *const inspections_examples[] = {
+	"gas inspections --year 2023",
+	"gas inspections --year 2023 --by month",
+	"gas inspections --year 2023 --by operator", NULL
+};
+static const char *const hazards_examples[] = {
+	"gas hazards --year 2023",
+	"gas hazards --year 2023 --level major",
+	"gas hazards --from 2021-01-01 --by month --level major",
+	"gas hazards --open", NULL
+};
+
+static const struct ss_command commands[] = {
+	{ .name = "gas summary",
+	  .summary = "town gas's headline figures for a period",
+	  .help = "As metric/value rows: gas operators, users by kind, "
+	  "catering users with a working combustible-gas alarm and the "
+	  "coverage, home inspections and their coverage (users with a "
+	  "completed inspection in the period / users), and the sector's "
+	  "hazards, general and major (a 0 is a row, not a gap).",
+	  .examples = summary_examples, .options = summary_options,
+	  .run = gas_summary },
+	{ .name = "gas users",
+	  .summary = "gas users and their alarms",
+	  .help = "Users on the as-of day (default: the period's end): "
+	  "with_alarm those with a working alarm installed by then, "
+	  "coverage_pct with_alarm / users, then faulty alarms and none.  "
+	  "Catering users must have one; --missing-alarm lists those that "
+	  "do not, with their last completed inspection.",
+	  .examples = users_examples, .options = users_options,
+	  .run = gas_users },
+	{ .name = "gas inspections",
+	  .summary = "home and premises inspections and their coverage",
+	  .help = "Inspections of the period (入户安检): visits, completed "
+	  "(ok or hazard found), no access, hazards found; and, except by "
+	  "month, users, users_inspected (a completed inspection in the "
+	  "period) and coverage_pct.",
+	  .examples = inspections_examples, .options = inspections_options,
+	  .run = gas_inspections },
+	{ .name = "gas hazards",
+	  .summary = "the gas sector's hazards, found and rectified",
+	  .help = SECTOR_HAZARDS_HELP,
+	  .examples = hazards_examples, .options = hazards_options,
+	  .run = gas_hazards },
+	{ .name = NULL }
+};
+
+SS_PLUGIN_EXPORT const struct ss_plugin safestat_plugin = {
+	SS_PLUGIN_STAMP,
+	.name = "gas",
+	.version = "1.0",
+	.summary = "town gas: users and alarms, inspections, hazards",
+	.commands = commands,
+};

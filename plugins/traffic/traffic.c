@@ -1,0 +1,474 @@
+/*
+ * plugins/traffic/traffic.c -- road traffic (道路交通): the summary of a
+ * year, overload control, enforcement cases, key vehicles, road projects
+ * against plan, roadside clean-up, and the sector's hazards.  The SQL is
+ * in sql.h; grouping, rates and totals come from plugins/common.
+ */
+#include "config.h"
+
+#include <safestat/plugin.h>
+
+#include "plugins/common/grouped.h"
+#include "plugins/common/metrics.h"
+#include "plugins/common/sector-hazards.h"
+#include "plugins/traffic/sql.h"
+
+SS_PLUGIN_HOST_DEFINE;
+
+#define SECTOR		"transport"
+#define NELEM(a)	((int)(sizeof (a) / sizeof (a)[0]))
+
+#define BY_OPTION(choices_, help_) \
+	{ .name = "by", .type = SS_OPT_ENUM, .choices = choices_, \
+	  .help = help_ }
+#define PLACE_OPTIONS	FILTER_TOWNSHIP_OPTION, FILTER_COUNTY_OPTION
+
+/* ---- traffic summary ----------------------------------------------- */
+
+/* The year's headline figures, in the order the report gives them. */
+static int
+traffic_summary(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	static const struct metric cases[] = {
+		{ "illegal_cases", "查处交通违法案件", METRIC_COUNT, "件", 0,
+		  0, 0 },
+		{ "illegal_fines_yuan", "罚款", METRIC_YUAN, NULL, 1, 0, 0 },
+	};
+	static const struct metric overload[] = {
+		{ "overload_operations", "联合治超行动", METRIC_COUNT, "次", 0,
+		  0, 0 },
+		{ "vehicles_weighed", "治超检测货运车辆", METRIC_COUNT, "辆次",
+		  1, 0, 0 },
+		{ "over_limit", "其中超限超载", METRIC_COUNT, "辆次", 2, 0, 0 },
+		{ "over_limit_pct", "超限率", METRIC_RATE, NULL, 0, 2, 1 },
+	};
+	static const struct metric vehicles[] = {
+		{ "key_vehicles", "“两客一危一重”车辆（统计日在册）",
+		  METRIC_COUNT, "辆", 0, 0, 0 },
+		{ "buses_aged_5y", "5年及以上车龄营运客车", METRIC_COUNT, "辆",
+		  1, 0, 0 },
+		{ "fire_checked", "自燃隐患排查车辆", METRIC_COUNT, "辆", 2, 0,
+		  0 },
+		{ "fire_findings", "排查发现自燃隐患", METRIC_COUNT, "处", 3,
+		  0, 0 },
+		{ "fire_fixed", "自燃隐患已整改", METRIC_COUNT, "处", 4, 0, 0 },
+	};
+	static const struct metric cleanup[] = {
+		{ "signs_removed", "拆除非公路标志", METRIC_COUNT, "面", 0, 0,
+		  0 },
+		{ "signs_area_m2", "拆除标志面积", METRIC_COUNT, "平方米", 1,
+		  0, 0 },
+		{ "debris_places", "清理路面堆积物", METRIC_COUNT, "处", 2, 0,
+		  0 },
+		{ "debris_m3", "清理堆积物体积", METRIC_COUNT, "立方米", 3, 0,
+		  0 },
+		{ "vendors_persuaded", "劝导占道经营", METRIC_COUNT, "户", 4,
+		  0, 0 },
+		{ "cleanup_leaflets", "发放宣传单", METRIC_COUNT, "份", 5, 0,
+		  0 },
+	};
+	static const struct metric roads[] = {
+		{ "road_upgrade_plan_m", "“四好农村路”提级改造年度计划",
+		  METRIC_METRES, NULL, 0, 0, 0 },
+		{ "road_upgrade_done_m", "已完成提级改造", METRIC_METRES, NULL,
+		  1, 0, 0 },
+		{ "road_upgrade_length_pct", "里程完成年度计划",
+		  METRIC_RATE, NULL, 0, 1, 0 },
+		{ "road_upgrade_plan_yuan", "提级改造计划投资", METRIC_YUAN,
+		  NULL, 2, 0, 0 },
+		{ "road_upgrade_invest_yuan", "已完成投资", METRIC_YUAN, NULL,
+		  3, 0, 0 },
+		{ "road_upgrade_invest_pct", "投资完成年度计划", METRIC_RATE,
+		  NULL, 0, 3, 2 },
+		{ "life_safety_plan_m", "公路安全生命防护工程年度计划",
+		  METRIC_METRES, NULL, 4, 0, 0 },
+		{ "life_safety_done_m", "已实施生命防护工程", METRIC_METRES,
+		  NULL, 5, 0, 0 },
+		{ "life_safety_length_pct", "生命防护工程完成年度计划",
+		  METRIC_RATE, NULL, 0, 5, 4 },
+	};
+	struct query_params	 p;
+	struct filter		 f;
+
+	if (query_params_resolve(ctx, args, SECTOR, &f, &p) != SS_OK ||
+	    metrics_begin(ctx) != SS_OK ||
+	    sector_hazards_metrics(ctx, &p) != SS_OK ||
+	    metrics_add(ctx, cases, NELEM(cases), SUMMARY_CASES, &p) != SS_OK ||
+	    metrics_add(ctx, overload, NELEM(overload), SUMMARY_OVERLOAD,
+	    &p) != SS_OK ||
+	    metrics_add(ctx, vehicles, NELEM(vehicles), SUMMARY_VEHICLES,
+	    &p) != SS_OK ||
+	    metrics_add(ctx, cleanup, NELEM(cleanup), SUMMARY_CLEANUP,
+	    &p) != SS_OK ||
+	    metrics_add(ctx, roads, NELEM(roads), SUMMARY_ROADS, &p) != SS_OK)
+		return SS_ERR;
+	if (f.township.id != 0 && ss_block(ctx, SS_BLOCK_NOTE, "道路项目由"
+	    "全县统一计划，不分乡镇：按乡镇筛选时道路指标为空") != SS_OK)
+		return SS_ERR;
+	return metrics_end(ctx, &p);
+}
+
+/* ---- traffic overload ---------------------------------------------- */
+
+static const char *const overload_by[] = { "period", "month", "township",
+    "county", "operation", "axles", NULL };
+
+static const struct group_dim overload_dims[] = {
+	GROUP_BY_PERIOD,
+	GROUP_BY_MONTH("f.op_date"),
+	GROUP_BY_TOWNSHIP("f.township_id"),
+	GROUP_BY_COUNTY("f.township_id"),
+	{ .by = "operation", .nlabels = 4,
+	  .label_names = { "operation_id", "op_date", "township", "site" },
+	  .labels = "g.operation_id, g.op_date, g.township, g.site",
+	  .groups = OVERLOAD_OPERATIONS " g", .group_key = "g.operation_id",
+	  .fact_key = "f.operation_id", .order = "g.op_date, g.operation_id" },
+	{ .by = "axles", .nlabels = 2,
+	  .label_names = { "axles", "max_gross_kg" },
+	  .labels = OVERLOAD_AXLE_LABEL, .groups = "weight_limit g",
+	  .group_key = "g.min_axles", .fact_key = OVERLOAD_AXLE_CLASS,
+	  .order = "g.min_axles" },
+};
+
+static const struct count_column overload_cols[] = {
+	{ .name = "weighed", .kind = COUNT_VALUE, .src = 0 },
+	{ .name = "over_limit", .kind = COUNT_VALUE, .src = 1 },
+	{ .name = "rate_pct", .kind = COUNT_RATE, .num = 1, .den = 0 },
+	{ .name = "over_gross", .kind = COUNT_VALUE, .src = 2 },
+	{ .name = "over_size", .kind = COUNT_VALUE, .src = 3 },
+	{ .name = "unloaded_t", .kind = COUNT_SCALED, .src = 4,
+	  .divisor = 1000, .scale = 3 },
+};
+
+/* Weighings and over-limit vehicles, grouped. */
+static int
+traffic_overload(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	static const struct grouped_counts q = {
+		.facts = OVERLOAD_FACTS, .measures = OVERLOAD_MEASURES,
+		.cols = overload_cols, .ncols = NELEM(overload_cols),
+	};
+
+	return grouped_command(ctx, args, SECTOR, overload_dims,
+	    NELEM(overload_dims), overload_by, &q);
+}
+
+/* ---- traffic cases ------------------------------------------------- */
+
+static const char *const cases_by[] = { "kind", "month", "township",
+    "county", NULL };
+
+static const struct group_dim cases_dims[] = {
+	{ .by = "kind", .nlabels = 2, .label_names = { "kind", "kind_zh" },
+	  .labels = "g.code, g.name_zh", .groups = CASES_KINDS " g",
+	  .group_key = "g.code", .fact_key = "f.kind",
+	  .order = "g.sort_order" },
+	GROUP_BY_MONTH("f.decided_date"),
+	GROUP_BY_TOWNSHIP("f.township_id"),
+	GROUP_BY_COUNTY("f.township_id"),
+};
+
+static const struct count_column cases_cols[] = {
+	{ .name = "cases", .kind = COUNT_VALUE, .src = 0 },
+	{ .name = "fines_yuan", .kind = COUNT_VALUE, .src = 1 },
+	{ .name = "fines_wan", .kind = COUNT_WAN, .src = 1 },
+};
+
+/* Traffic enforcement cases and fines, grouped. */
+static int
+traffic_cases(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	static const struct grouped_counts q = {
+		.facts = CASES_FACTS, .measures = CASES_MEASURES,
+		.cols = cases_cols, .ncols = NELEM(cases_cols),
+	};
+
+	return grouped_command(ctx, args, SECTOR, cases_dims,
+	    NELEM(cases_dims), cases_by, &q);
+}
+
+/* ---- traffic vehicles ---------------------------------------------- */
+
+static const char *const vehicles_by[] = { "class", "township", "county",
+    NULL };
+
+static const struct group_dim vehicles_dims[] = {
+	GROUP_BY_CODE("class", "key_vehicle.class", "f.class"),
+	GROUP_BY_TOWNSHIP("f.township_id"),
+	GROUP_BY_COUNTY("f.township_id"),
+};
+
+static const struct count_column vehicles_cols[] = {
+	{ .name = "vehicles", .kind = COUNT_VALUE, .src = 0 },
+	{ .name = "aged_5y", .kind = COUNT_VALUE, .src = 1 },
+	{ .name = "fire_checked", .kind = COUNT_VALUE, .src = 2 },
+	{ .name = "fire_findings", .kind = COUNT_VALUE, .src = 3 },
+	{ .name = "fire_fixed", .kind = COUNT_VALUE, .src = 4 },
+};
+
+/* Key vehicles in service and the bus fire checks, grouped; or, with
+ * --checks, each check and what it found. */
+static int
+traffic_vehicles(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	static const struct grouped_counts q = {
+		.facts = VEHICLE_FACTS, .measures = VEHICLE_MEASURES,
+		.cols = vehicles_cols, .ncols = NELEM(vehicles_cols),
+	};
+	struct query_params	 p;
+	struct filter		 f;
+
+	if (!ss_arg_has(args, "checks"))
+		return grouped_command(ctx, args, SECTOR, vehicles_dims,
+		    NELEM(vehicles_dims), vehicles_by, &q);
+	if (ss_arg_has(args, "by"))
+		return ss_error(ctx, "'--by' does not apply to the list of "
+		    "checks: drop '--by' or '--checks'");
+	if (query_params_resolve(ctx, args, SECTOR, &f, &p) != SS_OK)
+		return SS_ERR;
+	return query_list(ctx, VEHICLE_CHECKS_LIST, &p,
+	    "所选期间没有营运客车自燃隐患排查记录");
+}
+
+/* ---- traffic roads ------------------------------------------------- */
+
+static const char *const roads_by[] = { "project", "kind", "county", NULL };
+
+static const struct group_dim roads_dims[] = {
+	{ .by = "project", .nlabels = 4,
+	  .label_names = { "project_id", "year", "kind", "project" },
+	  .labels = "g.project_id, g.year, g.kind, g.name_zh",
+	  .groups = ROAD_PROJECT_GROUPS " g", .group_key = "g.project_id",
+	  .fact_key = "f.project_id",
+	  .order = "g.year, g.sort_order, g.project_id" },
+	GROUP_BY_CODE("kind", "road_project.kind", "f.kind"),
+	{ .by = "county", .nlabels = 2,
+	  .label_names = { "county", "county_code" },
+	  .labels = "g.name_zh, g.code", .groups = GROUP_COUNTIES_SQL " g",
+	  .group_key = "g.county_id", .fact_key = "f.county_id",
+	  .order = "g.code" },
+};
+
+static const struct count_column roads_cols[] = {
+	{ .name = "plan_km", .kind = COUNT_SCALED, .src = 0,
+	  .divisor = 1000, .scale = 3 },
+	{ .name = "done_km", .kind = COUNT_SCALED, .src = 1,
+	  .divisor = 1000, .scale = 3 },
+	{ .name = "length_pct", .kind = COUNT_RATE, .num = 1, .den = 0 },
+	{ .name = "plan_yuan", .kind = COUNT_VALUE, .src = 2 },
+	{ .name = "plan_wan", .kind = COUNT_WAN, .src = 2 },
+	{ .name = "invest_yuan", .kind = COUNT_VALUE, .src = 3 },
+	{ .name = "invest_wan", .kind = COUNT_WAN, .src = 3 },
+	{ .name = "invest_pct", .kind = COUNT_RATE, .num = 3, .den = 2 },
+};
+
+/* Road projects of the period's years against their annual plan. */
+static int
+traffic_roads(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	static const struct grouped_counts q = {
+		.facts = ROAD_FACTS, .measures = ROAD_MEASURES,
+		.cols = roads_cols, .ncols = NELEM(roads_cols),
+	};
+
+	return grouped_command(ctx, args, SECTOR, roads_dims,
+	    NELEM(roads_dims), roads_by, &q);
+}
+
+/* ---- traffic cleanup ----------------------------------------------- */
+
+static const char *const cleanup_by[] = { "period", "month", "township",
+    "county", "road", NULL };
+
+static const struct group_dim cleanup_dims[] = {
+	GROUP_BY_PERIOD,
+	GROUP_BY_MONTH("f.action_date"),
+	GROUP_BY_TOWNSHIP("f.township_id"),
+	GROUP_BY_COUNTY("f.township_id"),
+	{ .by = "road", .nlabels = 1, .label_names = { "road" },
+	  .labels = "g.road", .groups = CLEANUP_ROADS " g",
+	  .group_key = "g.road", .fact_key = "f.road", .order = "g.road" },
+};
+
+static const struct count_column cleanup_cols[] = {
+	{ .name = "actions", .kind = COUNT_VALUE, .src = 0 },
+	{ .name = "signs_removed", .kind = COUNT_VALUE, .src = 1 },
+	{ .name = "signs_area_m2", .kind = COUNT_VALUE, .src = 2 },
+	{ .name = "debris_places", .kind = COUNT_VALUE, .src = 3 },
+	{ .name = "debris_m3", .kind = COUNT_VALUE, .src = 4 },
+	{ .name = "vendors_persuaded", .kind = COUNT_VALUE, .src = 5 },
+	{ .name = "leaflets", .kind = COUNT_VALUE, .src = 6 },
+};
+
+/* Roadside clean-up actions and what they achieved, grouped. */
+static int
+traffic_cleanup(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	static const struct grouped_counts q = {
+		.facts = CLEANUP_FACTS, .measures = CLEANUP_MEASURES,
+		.cols = cleanup_cols, .ncols = NELEM(cleanup_cols),
+	};
+
+	return grouped_command(ctx, args, SECTOR, cleanup_dims,
+	    NELEM(cleanup_dims), cleanup_by, &q);
+}
+
+/* ---- traffic hazards ----------------------------------------------- */
+
+/* The transport sector's hazards (roads, transport units). */
+static int
+traffic_hazards(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	return sector_hazards_run(ctx, args, SECTOR);
+}
+
+/* ---- the command table --------------------------------------------- */
+
+static const struct ss_option summary_options[] = {
+	PERIOD_OPTIONS, PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	{ .name = NULL }
+};
+static const struct ss_option overload_options[] = {
+	PERIOD_OPTIONS, PLACE_OPTIONS,
+	BY_OPTION(overload_by, "one row for the period (default), or by "
+	    "month, township, county, operation or axles"),
+	{ .name = NULL }
+};
+static const struct ss_option cases_options[] = {
+	PERIOD_OPTIONS, PLACE_OPTIONS,
+	BY_OPTION(cases_by, "by kind (default), month, township or county"),
+	{ .name = NULL }
+};
+static const struct ss_option vehicles_options[] = {
+	PERIOD_OPTIONS, PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	BY_OPTION(vehicles_by, "by class (default), township or county"),
+	{ .name = "checks", .type = SS_OPT_FLAG, .help = "list each bus "
+	  "fire check of the period and what it found" },
+	{ .name = NULL }
+};
+static const struct ss_option roads_options[] = {
+	PERIOD_OPTIONS, FILTER_COUNTY_OPTION, FILTER_AS_OF_OPTION,
+	BY_OPTION(roads_by, "each project (default), or by kind or county"),
+	{ .name = NULL }
+};
+static const struct ss_option cleanup_options[] = {
+	PERIOD_OPTIONS, PLACE_OPTIONS,
+	BY_OPTION(cleanup_by, "one row for the period (default), or by "
+	    "month, township, county or road"),
+	{ .name = NULL }
+};
+static const struct ss_option hazards_options[] = {
+	SECTOR_HAZARDS_OPTIONS,
+	{ .name = NULL }
+};
+
+static const char *const summary_examples[] = {
+	"traffic summary --year 2023",
+	"traffic summary --year 2023 --township 城关镇",
+	"traffic summary --quarter 2024Q2 --format json", NULL
+};
+static const char *const overload_examples[] = {
+	"traffic overload --year 2023 --by month",
+	"traffic overload --year 2023",
+	"traffic overload --year 2023 --by axles",
+	"traffic overload --from 2021-01-01 --to 2025-12-31 --by township",
+	NULL
+};
+static const char *const cases_examples[] = {
+	"traffic cases --year 2023",
+	"traffic cases --year 2023 --by month --format csv", NULL
+};
+static const char *const vehicles_examples[] = {
+	"traffic vehicles --year 2023",
+	"traffic vehicles --year 2023 --checks",
+	"traffic vehicles --by township --as-of 2025-06-30", NULL
+};
+static const char *const roads_examples[] = {
+	"traffic roads --year 2023",
+	"traffic roads --year 2023 --by kind",
+	"traffic roads --year 2024 --as-of 2024-06-30 --by kind", NULL
+};
+static const char *const cleanup_examples[] = {
+	"traffic cleanup --year 2023",
+	"traffic cleanup --year 2023 --by township",
+	"traffic cleanup --from 2021-01-01 --by road", NULL
+};
+static const char *const hazards_examples[] = {
+	"traffic hazards --year 2023",
+	"traffic hazards --year 2023 --by unit",
+	"traffic hazards --open --as-of 2024-03-31", NULL
+};
+
+static const struct ss_command commands[] = {
+	{ .name = "traffic summary",
+	  .summary = "road traffic's headline figures for a period",
+	  .help = "The figures the annual report quotes, as metric/value "
+	  "rows: the sector's hazards found and rectified, illegal cases, "
+	  "joint overload operations, freight vehicles weighed and the "
+	  "over-limit rate, key vehicles and the bus fire checks, roadside "
+	  "clean-up, and the rural road upgrade and life-safety protection "
+	  "works against their annual plan (done by the as-of day).",
+	  .examples = summary_examples, .options = summary_options,
+	  .run = traffic_summary },
+	{ .name = "traffic overload",
+	  .summary = "freight vehicles weighed and over the limit",
+	  .help = "Each weighing of the joint overload operations is over "
+	  "the limit when its gross mass exceeds the limit for its axles "
+	  "(18 t for 2 axles ... 49 t for 6 or more) or its height, width "
+	  "or length exceeds 4 m, 2.55 m, 18.1 m: decided from the limit "
+	  "tables of the dataset, strictly above.  rate_pct is over_limit / "
+	  "weighed; unloaded_t the goods unloaded, in tonnes.",
+	  .examples = overload_examples, .options = overload_options,
+	  .run = traffic_overload },
+	{ .name = "traffic cases",
+	  .summary = "traffic enforcement cases and fines",
+	  .help = "Cases of the traffic category (over-limit transport, "
+	  "unlicensed passenger service, overcrowding ...) decided in the "
+	  "period, with fines in yuan (and 万元 in table output).",
+	  .examples = cases_examples, .options = cases_options,
+	  .run = traffic_cases },
+	{ .name = "traffic vehicles",
+	  .summary = "key vehicles (两客一危一重) and bus fire checks",
+	  .help = "Tour charter buses, scheduled coaches, dangerous-goods "
+	  "vehicles and heavy trucks in service on the as-of day (default: "
+	  "the period's end), those 5 years old or more on that day, and "
+	  "the spontaneous-combustion checks of the period: vehicles "
+	  "checked, checks that found a hazard, hazards fixed by the as-of "
+	  "day.  --checks lists each check with the bus's age and what it "
+	  "found.",
+	  .examples = vehicles_examples, .options = vehicles_options,
+	  .run = traffic_vehicles },
+	{ .name = "traffic roads",
+	  .summary = "road projects against their annual plan",
+	  .help = "The 四好农村路 upgrades and life-safety protection works "
+	  "planned for the period's years: planned and done km, planned and "
+	  "invested yuan, each done as a percentage of plan (over 100 when "
+	  "the plan was exceeded).  Work counts when reported by the as-of "
+	  "day (default: the period's end).  Projects are the county's: "
+	  "there is no township filter.",
+	  .examples = roads_examples, .options = roads_options,
+	  .run = traffic_roads },
+	{ .name = "traffic cleanup",
+	  .summary = "roadside clean-up: signs, debris, vendors, leaflets",
+	  .help = "Roadside clean-up actions (路域环境整治) of the period: "
+	  "illegal non-road signs removed and their area in m², debris "
+	  "places cleared and their volume in m³, roadside vendors "
+	  "persuaded, leaflets handed out.",
+	  .examples = cleanup_examples, .options = cleanup_options,
+	  .run = traffic_cleanup },
+	{ .name = "traffic hazards",
+	  .summary = "the transport sector's hazards, found and rectified",
+	  .help = SECTOR_HAZARDS_HELP,
+	  .examples = hazards_examples, .options = hazards_options,
+	  .run = traffic_hazards },
+	{ .name = NULL }
+};
+
+SS_PLUGIN_EXPORT const struct ss_plugin safestat_plugin = {
+	SS_PLUGIN_STAMP,
+	.name = "traffic",
+	.version = "1.0",
+	.summary = "road traffic: overload control, cases, key vehicles, "
+	"road projects, clean-up",
+	.commands = commands,
+};
