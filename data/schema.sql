@@ -527,6 +527,24 @@ CREATE TABLE vehicle_fire_check (
 	        AND fixed_date >= check_date))
 );
 
+-- Gross-mass limits by axles (《超限运输车辆行驶公路管理规定》 Art. 3);
+-- max_axles NULL means "or more".
+CREATE TABLE weight_limit (
+	min_axles	INTEGER PRIMARY KEY,
+	max_axles	INTEGER,
+	max_gross_kg	INTEGER NOT NULL,
+	CONSTRAINT weight_limit_axles_ordered
+	    CHECK (max_axles IS NULL OR max_axles >= min_axles)
+);
+
+-- Height, width and length limits, in millimetres.
+CREATE TABLE dimension_limit (
+	measure		TEXT PRIMARY KEY,
+	max_mm		INTEGER NOT NULL,
+	CONSTRAINT dimension_limit_measure_is_known
+	    CHECK (measure IN ('height', 'width', 'length'))
+);
+
 -- A joint overload-control operation (联合治超): where, when, who.
 CREATE TABLE overload_operation (
 	operation_id	INTEGER PRIMARY KEY,
@@ -557,24 +575,6 @@ CREATE TABLE weighing (
 	        AND length_mm > 0),
 	CONSTRAINT weighing_unloaded_in_range
 	    CHECK (unloaded_kg >= 0 AND unloaded_kg <= gross_kg)
-);
-
--- Gross-mass limits by axles (《超限运输车辆行驶公路管理规定》 Art. 3);
--- max_axles NULL means "or more".
-CREATE TABLE weight_limit (
-	min_axles	INTEGER PRIMARY KEY,
-	max_axles	INTEGER,
-	max_gross_kg	INTEGER NOT NULL,
-	CONSTRAINT weight_limit_axles_ordered
-	    CHECK (max_axles IS NULL OR max_axles >= min_axles)
-);
-
--- Height, width and length limits, in millimetres.
-CREATE TABLE dimension_limit (
-	measure		TEXT PRIMARY KEY,
-	max_mm		INTEGER NOT NULL,
-	CONSTRAINT dimension_limit_measure_is_known
-	    CHECK (measure IN ('height', 'width', 'length'))
 );
 
 -- Road projects of a year with their annual plan: 四好农村路 upgrades and
@@ -891,7 +891,8 @@ JOIN accident_grade g ON g.severity_rank =
 	    OR l.direct_loss_yuan >= t.min_direct_loss_yuan);
 
 -- Each weighing with its operation and the limits that apply; over_limit
--- is 1 when any measure is strictly above its limit.
+-- is 1 when any measure is strictly above its limit; axle_class is the
+-- min_axles of the weight_limit row it falls in (2 ... 6 for "6 or more").
 CREATE VIEW weighing_checked AS
 SELECT w.weighing_id, w.operation_id, o.township_id, o.op_date,
        w.axles, w.gross_kg, w.height_mm, w.width_mm, w.length_mm,
@@ -904,7 +905,8 @@ SELECT w.weighing_id, w.operation_id, o.township_id, o.op_date,
                  OR w.height_mm > d.max_height_mm OR w.width_mm > d.max_width_mm
                  OR w.length_mm > d.max_length_mm THEN 1 ELSE 0 END AS over_limit,
        CASE WHEN w.gross_kg > l.max_gross_kg
-            THEN w.gross_kg - l.max_gross_kg ELSE 0 END AS excess_kg
+            THEN w.gross_kg - l.max_gross_kg ELSE 0 END AS excess_kg,
+       l.min_axles AS axle_class
 FROM weighing w
 JOIN overload_operation o ON o.operation_id = w.operation_id
 JOIN weight_limit l ON w.axles >= l.min_axles
@@ -1111,3 +1113,1304 @@ CREATE INDEX scenic_spot_township ON scenic_spot (township_id);
 CREATE INDEX visitor_day_day ON visitor_day (day);
 CREATE INDEX tourism_equipment_spot ON tourism_equipment (spot_id);
 CREATE INDEX equipment_inspection_equipment ON equipment_inspection (equipment_id, inspect_date);
+
+
+------------------------------------------------------------------------
+-- Summaries: the ledgers counted by month, kept exactly in step with
+-- them, so that a province-wide question reads thousands of rows, not
+-- millions (issue 7).
+--
+-- Each summary_* table holds what its *_from_ledger view computes from
+-- the ledger.  The generator fills them once the ledger is written (the
+-- hazard and inspection ones in C as it writes those rows, the others
+-- from the views); from then on every write keeps them in step within
+-- its own statement: the ledger's triggers take a row's share out before
+-- it changes (sign -1) and put it back after (sign +1) through the view
+-- summary_apply, whose INSTEAD OF triggers add the share to every
+-- summary and delete the rows that fall to zero.  So a summary holds
+-- exactly the rows its view gives, and an import that rolls back takes
+-- its summary changes with it.  INSERT OR REPLACE deletes without firing
+-- delete triggers unless PRAGMA recursive_triggers is on: change a
+-- ledger row with UPDATE, or turn the pragma on first.
+--
+-- Months are 'YYYY-MM'.  A summary answers periods that begin on a
+-- month's first day and end on a month's last day, with an as-of day
+-- that is a month's last day; other periods are the ledger's to answer.
+-- A code that may be absent (the department of a hazard no department
+-- found, the key period of an ordinary inspection) is '' in a summary's
+-- key, never NULL, so that keys compare equal.  docs/data.md
+-- ("Summaries") says which questions each summary answers, and
+-- tests/t3400-summaries.sh compares them with the ledger.
+------------------------------------------------------------------------
+
+-- A change to apply: INSERT INTO summary_apply (ledger, id, day, sign)
+-- adds (sign 1) or takes out (sign -1) the share of row `id` of `ledger`
+-- -- with what depends on it: an inspection's hazards, an operation's
+-- weighings -- in every summary.  The view stores nothing; its triggers,
+-- at the end of this section, do the work.
+CREATE VIEW summary_apply (ledger, id, day, sign) AS
+SELECT NULL, NULL, NULL, NULL WHERE 0;
+
+-- Hazards ----------------------------------------------------------------
+
+-- Each hazard's county and the months that matter: found, rectified, and
+-- its overdue month, the first month at whose last day it is past its
+-- deadline (the month of deadline + 1 day).
+CREATE VIEW summary_hazard_months AS
+SELECT h.hazard_id, t.county_id, h.township_id, h.sector, h.level,
+       h.finder_kind, coalesce(h.finder_dept, '') AS finder_dept,
+       substr(h.found_date, 1, 7) AS found_month,
+       substr(h.rectified_date, 1, 7) AS rectified_month,
+       substr(date(h.deadline_date, '+1 day'), 1, 7) AS overdue_month
+FROM hazard h JOIN township t ON t.township_id = h.township_id;
+
+-- The ledger as monthly events of the cohort found in found_month:
+--   found           1 in the month a hazard was found;
+--   rectified       1 in the month it was rectified;
+--   overdue_change  +1 in its overdue month if it is still open then,
+--                   -1 in the month it was rectified after that.
+-- For the hazards found in months F1..F2, as of the last day of month M:
+--   found     = sum(found)
+--   rectified = sum(rectified) of the rows with month <= M
+--   open      = sum(found) of the rows with found_month <= M, less
+--               rectified
+--   overdue   = sum(overdue_change) of the rows with month <= M.
+-- As flows, whenever found: rectified in months P1..P2 = sum(rectified)
+-- of the rows with month in P1..P2; open on the last day of M =
+-- sum(found) - sum(rectified), overdue = sum(overdue_change), of every
+-- row with month <= M.
+CREATE VIEW summary_hazard_events AS
+SELECT hazard_id, county_id, township_id, sector, level, finder_kind,
+       finder_dept, found_month, found_month AS month,
+       1 AS found, 0 AS rectified, 0 AS overdue_change
+FROM summary_hazard_months
+UNION ALL
+SELECT hazard_id, county_id, township_id, sector, level, finder_kind,
+       finder_dept, found_month, rectified_month, 0, 1, 0
+FROM summary_hazard_months WHERE rectified_month IS NOT NULL
+UNION ALL
+SELECT hazard_id, county_id, township_id, sector, level, finder_kind,
+       finder_dept, found_month, overdue_month, 0, 0, 1
+FROM summary_hazard_months
+WHERE rectified_month IS NULL OR overdue_month < rectified_month
+UNION ALL
+SELECT hazard_id, county_id, township_id, sector, level, finder_kind,
+       finder_dept, found_month, rectified_month, 0, 0, -1
+FROM summary_hazard_months WHERE overdue_month < rectified_month;
+
+-- Province-wide by county (and level): the counties' rows of a period
+-- side by side.
+CREATE TABLE summary_hazard_county (
+	found_month	TEXT NOT NULL,
+	month		TEXT NOT NULL,
+	county_id	INTEGER NOT NULL,
+	level		TEXT NOT NULL,
+	found		INTEGER NOT NULL,
+	rectified	INTEGER NOT NULL,
+	overdue_change	INTEGER NOT NULL,
+	PRIMARY KEY (found_month, month, county_id, level)
+) WITHOUT ROWID;
+
+-- One county's townships (county_id leads the key).
+CREATE TABLE summary_hazard_township (
+	county_id	INTEGER NOT NULL,
+	found_month	TEXT NOT NULL,
+	month		TEXT NOT NULL,
+	township_id	INTEGER NOT NULL,
+	level		TEXT NOT NULL,
+	found		INTEGER NOT NULL,
+	rectified	INTEGER NOT NULL,
+	overdue_change	INTEGER NOT NULL,
+	PRIMARY KEY (county_id, found_month, month, township_id, level)
+) WITHOUT ROWID;
+
+-- One county's sectors (county_id leads the key).
+CREATE TABLE summary_hazard_county_sector (
+	county_id	INTEGER NOT NULL,
+	found_month	TEXT NOT NULL,
+	month		TEXT NOT NULL,
+	sector		TEXT NOT NULL,
+	level		TEXT NOT NULL,
+	found		INTEGER NOT NULL,
+	rectified	INTEGER NOT NULL,
+	overdue_change	INTEGER NOT NULL,
+	PRIMARY KEY (county_id, found_month, month, sector, level)
+) WITHOUT ROWID;
+
+-- Province-wide by sector, level, who found the hazards and which
+-- department.
+CREATE TABLE summary_hazard_province (
+	found_month	TEXT NOT NULL,
+	month		TEXT NOT NULL,
+	sector		TEXT NOT NULL,
+	level		TEXT NOT NULL,
+	finder_kind	TEXT NOT NULL,
+	finder_dept	TEXT NOT NULL,
+	found		INTEGER NOT NULL,
+	rectified	INTEGER NOT NULL,
+	overdue_change	INTEGER NOT NULL,
+	PRIMARY KEY (found_month, month, sector, level, finder_kind,
+	    finder_dept)
+) WITHOUT ROWID;
+
+CREATE VIEW summary_hazard_county_from_ledger AS
+SELECT found_month, month, county_id, level, sum(found) AS found,
+       sum(rectified) AS rectified, sum(overdue_change) AS overdue_change
+FROM summary_hazard_events
+GROUP BY found_month, month, county_id, level;
+
+CREATE VIEW summary_hazard_township_from_ledger AS
+SELECT county_id, found_month, month, township_id, level,
+       sum(found) AS found, sum(rectified) AS rectified,
+       sum(overdue_change) AS overdue_change
+FROM summary_hazard_events
+GROUP BY county_id, found_month, month, township_id, level;
+
+CREATE VIEW summary_hazard_county_sector_from_ledger AS
+SELECT county_id, found_month, month, sector, level, sum(found) AS found,
+       sum(rectified) AS rectified, sum(overdue_change) AS overdue_change
+FROM summary_hazard_events
+GROUP BY county_id, found_month, month, sector, level;
+
+CREATE VIEW summary_hazard_province_from_ledger AS
+SELECT found_month, month, sector, level, finder_kind, finder_dept,
+       sum(found) AS found, sum(rectified) AS rectified,
+       sum(overdue_change) AS overdue_change
+FROM summary_hazard_events
+GROUP BY found_month, month, sector, level, finder_kind, finder_dept;
+
+-- Inspections and the hazards they found ---------------------------------
+
+-- Each inspection once, in its month (found_month is the same month),
+-- and (summary_inspection_hazard_events) each hazard an inspection
+-- found, under the inspection's keys and month, with the month the
+-- hazard was found.  Inspections in months P1..P2 = sum(inspections) of
+-- the rows with month in P1..P2; the hazards they found in the period =
+-- sum(hazards) of those rows with found_month in P1..P2 as well.
+CREATE VIEW summary_inspection_events AS
+SELECT i.inspection_id, t.county_id, i.dept, i.leader_led,
+       coalesce(i.key_period, '') AS key_period,
+       substr(i.inspect_date, 1, 7) AS month,
+       substr(i.inspect_date, 1, 7) AS found_month,
+       1 AS inspections, 0 AS hazards, 0 AS major_hazards
+FROM inspection i JOIN township t ON t.township_id = i.township_id;
+
+CREATE VIEW summary_inspection_hazard_events AS
+SELECT h.hazard_id, i.inspection_id, t.county_id, i.dept, i.leader_led,
+       coalesce(i.key_period, '') AS key_period,
+       substr(i.inspect_date, 1, 7) AS month,
+       substr(h.found_date, 1, 7) AS found_month,
+       0 AS inspections, 1 AS hazards,
+       CASE WHEN h.level = 'major' THEN 1 ELSE 0 END AS major_hazards
+FROM hazard h
+JOIN inspection i ON i.inspection_id = h.inspection_id
+JOIN township t ON t.township_id = i.township_id;
+
+CREATE TABLE summary_inspection_county (
+	month		TEXT NOT NULL,
+	found_month	TEXT NOT NULL,
+	county_id	INTEGER NOT NULL,
+	dept		TEXT NOT NULL,
+	leader_led	INTEGER NOT NULL,
+	key_period	TEXT NOT NULL,
+	inspections	INTEGER NOT NULL,
+	hazards		INTEGER NOT NULL,
+	major_hazards	INTEGER NOT NULL,
+	PRIMARY KEY (month, found_month, county_id, dept, leader_led,
+	    key_period)
+) WITHOUT ROWID;
+
+CREATE TABLE summary_inspection_province (
+	month		TEXT NOT NULL,
+	found_month	TEXT NOT NULL,
+	dept		TEXT NOT NULL,
+	leader_led	INTEGER NOT NULL,
+	key_period	TEXT NOT NULL,
+	inspections	INTEGER NOT NULL,
+	hazards		INTEGER NOT NULL,
+	major_hazards	INTEGER NOT NULL,
+	PRIMARY KEY (month, found_month, dept, leader_led, key_period)
+) WITHOUT ROWID;
+
+CREATE VIEW summary_inspection_county_from_ledger AS
+SELECT month, found_month, county_id, dept, leader_led, key_period,
+       sum(inspections) AS inspections, sum(hazards) AS hazards,
+       sum(major_hazards) AS major_hazards
+FROM (SELECT month, found_month, county_id, dept, leader_led, key_period,
+             inspections, hazards, major_hazards
+      FROM summary_inspection_events
+      UNION ALL
+      SELECT month, found_month, county_id, dept, leader_led, key_period,
+             inspections, hazards, major_hazards
+      FROM summary_inspection_hazard_events)
+GROUP BY month, found_month, county_id, dept, leader_led, key_period;
+
+CREATE VIEW summary_inspection_province_from_ledger AS
+SELECT month, found_month, dept, leader_led, key_period,
+       sum(inspections) AS inspections, sum(hazards) AS hazards,
+       sum(major_hazards) AS major_hazards
+FROM summary_inspection_county_from_ledger
+GROUP BY month, found_month, dept, leader_led, key_period;
+
+-- Enforcement cases ------------------------------------------------------
+
+CREATE VIEW summary_enforcement_events AS
+SELECT e.case_id, t.county_id, e.sector, e.dept, e.kind,
+       substr(e.decided_date, 1, 7) AS month, e.fine_yuan
+FROM enforcement_case e JOIN township t ON t.township_id = e.township_id;
+
+CREATE TABLE summary_enforcement_county (
+	month		TEXT NOT NULL,
+	county_id	INTEGER NOT NULL,
+	sector		TEXT NOT NULL,
+	dept		TEXT NOT NULL,
+	kind		TEXT NOT NULL,
+	cases		INTEGER NOT NULL,
+	fine_yuan	INTEGER NOT NULL,
+	PRIMARY KEY (month, county_id, sector, dept, kind)
+) WITHOUT ROWID;
+
+CREATE TABLE summary_enforcement_province (
+	month		TEXT NOT NULL,
+	sector		TEXT NOT NULL,
+	dept		TEXT NOT NULL,
+	kind		TEXT NOT NULL,
+	cases		INTEGER NOT NULL,
+	fine_yuan	INTEGER NOT NULL,
+	PRIMARY KEY (month, sector, dept, kind)
+) WITHOUT ROWID;
+
+CREATE VIEW summary_enforcement_county_from_ledger AS
+SELECT month, county_id, sector, dept, kind, count(*) AS cases,
+       sum(fine_yuan) AS fine_yuan
+FROM summary_enforcement_events
+GROUP BY month, county_id, sector, dept, kind;
+
+CREATE VIEW summary_enforcement_province_from_ledger AS
+SELECT month, sector, dept, kind, count(*) AS cases,
+       sum(fine_yuan) AS fine_yuan
+FROM summary_enforcement_events
+GROUP BY month, sector, dept, kind;
+
+-- Outreach events, publicity, meetings -----------------------------------
+
+CREATE VIEW summary_outreach_events AS
+SELECT o.event_id, t.county_id, o.kind, o.venue,
+       substr(o.held_date, 1, 7) AS month, o.participants
+FROM outreach_event o JOIN township t ON t.township_id = o.township_id;
+
+CREATE TABLE summary_outreach_county (
+	month		TEXT NOT NULL,
+	county_id	INTEGER NOT NULL,
+	kind		TEXT NOT NULL,
+	venue		TEXT NOT NULL,
+	events		INTEGER NOT NULL,
+	participants	INTEGER NOT NULL,
+	PRIMARY KEY (month, county_id, kind, venue)
+) WITHOUT ROWID;
+
+CREATE TABLE summary_outreach_province (
+	month		TEXT NOT NULL,
+	kind		TEXT NOT NULL,
+	venue		TEXT NOT NULL,
+	events		INTEGER NOT NULL,
+	participants	INTEGER NOT NULL,
+	PRIMARY KEY (month, kind, venue)
+) WITHOUT ROWID;
+
+CREATE VIEW summary_outreach_county_from_ledger AS
+SELECT month, county_id, kind, venue, count(*) AS events,
+       sum(participants) AS participants
+FROM summary_outreach_events
+GROUP BY month, county_id, kind, venue;
+
+CREATE VIEW summary_outreach_province_from_ledger AS
+SELECT month, kind, venue, count(*) AS events,
+       sum(participants) AS participants
+FROM summary_outreach_events
+GROUP BY month, kind, venue;
+
+CREATE TABLE summary_publicity_county (
+	month		TEXT NOT NULL,
+	county_id	INTEGER NOT NULL,
+	medium		TEXT NOT NULL,
+	batches		INTEGER NOT NULL,
+	quantity	INTEGER NOT NULL,
+	PRIMARY KEY (month, county_id, medium)
+) WITHOUT ROWID;
+
+CREATE VIEW summary_publicity_county_from_ledger AS
+SELECT substr(issued_date, 1, 7) AS month, county_id, medium,
+       count(*) AS batches, sum(quantity) AS quantity
+FROM publicity
+GROUP BY substr(issued_date, 1, 7), county_id, medium;
+
+CREATE TABLE summary_meeting_county (
+	month		TEXT NOT NULL,
+	county_id	INTEGER NOT NULL,
+	kind		TEXT NOT NULL,
+	meetings	INTEGER NOT NULL,
+	PRIMARY KEY (month, county_id, kind)
+) WITHOUT ROWID;
+
+CREATE VIEW summary_meeting_county_from_ledger AS
+SELECT substr(held_date, 1, 7) AS month, county_id, kind,
+       count(*) AS meetings
+FROM meeting
+GROUP BY substr(held_date, 1, 7), county_id, kind;
+
+-- Accidents, graded as accident_graded grades them -----------------------
+
+CREATE VIEW summary_accident_events AS
+SELECT a.accident_id, t.county_id, a.sector, a.grade,
+       substr(a.occurred_date, 1, 7) AS month, a.deaths,
+       a.serious_injuries, a.minor_injuries, a.direct_loss_yuan
+FROM accident_graded a JOIN township t ON t.township_id = a.township_id;
+
+CREATE TABLE summary_accident_county (
+	month			TEXT NOT NULL,
+	county_id		INTEGER NOT NULL,
+	sector			TEXT NOT NULL,
+	grade			TEXT NOT NULL,
+	accidents		INTEGER NOT NULL,
+	deaths			INTEGER NOT NULL,
+	serious_injuries	INTEGER NOT NULL,
+	minor_injuries		INTEGER NOT NULL,
+	direct_loss_yuan	INTEGER NOT NULL,
+	PRIMARY KEY (month, county_id, sector, grade)
+) WITHOUT ROWID;
+
+CREATE VIEW summary_accident_county_from_ledger AS
+SELECT month, county_id, sector, grade, count(*) AS accidents,
+       sum(deaths) AS deaths, sum(serious_injuries) AS serious_injuries,
+       sum(minor_injuries) AS minor_injuries,
+       sum(direct_loss_yuan) AS direct_loss_yuan
+FROM summary_accident_events
+GROUP BY month, county_id, sector, grade;
+
+-- Weighings, over the limit as weighing_checked decides from the limits --
+
+CREATE VIEW summary_weighing_events AS
+SELECT w.weighing_id, w.operation_id, t.county_id,
+       substr(w.op_date, 1, 7) AS month, w.axle_class, w.over_limit, w.over_gross, w.over_size, w.unloaded_kg, w.excess_kg
+FROM weighing_checked w JOIN township t ON t.township_id = w.township_id;
+
+CREATE TABLE summary_weighing_county (
+	month		TEXT NOT NULL,
+	county_id	INTEGER NOT NULL,
+	axle_class	INTEGER NOT NULL,
+	weighed		INTEGER NOT NULL,
+	over_limit	INTEGER NOT NULL,
+	over_gross	INTEGER NOT NULL,
+	over_size	INTEGER NOT NULL,
+	unloaded_kg	INTEGER NOT NULL,
+	excess_kg	INTEGER NOT NULL,
+	PRIMARY KEY (month, county_id, axle_class)
+) WITHOUT ROWID;
+
+-- Each operation's weighings (its date and township are in
+-- overload_operation).
+CREATE TABLE summary_weighing_operation (
+	operation_id	INTEGER PRIMARY KEY,
+	weighed		INTEGER NOT NULL,
+	over_limit	INTEGER NOT NULL,
+	over_gross	INTEGER NOT NULL,
+	over_size	INTEGER NOT NULL,
+	unloaded_kg	INTEGER NOT NULL,
+	excess_kg	INTEGER NOT NULL
+);
+
+CREATE VIEW summary_weighing_county_from_ledger AS
+SELECT month, county_id, axle_class, count(*) AS weighed,
+       sum(over_limit) AS over_limit, sum(over_gross) AS over_gross,
+       sum(over_size) AS over_size, sum(unloaded_kg) AS unloaded_kg,
+       sum(excess_kg) AS excess_kg
+FROM summary_weighing_events
+GROUP BY month, county_id, axle_class;
+
+CREATE VIEW summary_weighing_operation_from_ledger AS
+SELECT operation_id, count(*) AS weighed, sum(over_limit) AS over_limit,
+       sum(over_gross) AS over_gross, sum(over_size) AS over_size,
+       sum(unloaded_kg) AS unloaded_kg, sum(excess_kg) AS excess_kg
+FROM summary_weighing_events
+GROUP BY operation_id;
+
+-- Visitor days -----------------------------------------------------------
+
+-- Each visitor day with the warning lines it reached: a line is reached
+-- when the load in tenths of a percent, rounded half-up from the counts,
+-- is at or above it (80.0% is yellow, 79.9% is not), as the tourism
+-- commands print it.
+CREATE VIEW summary_visitor_events AS
+SELECT v.spot_id, v.day, substr(v.day, 1, 7) AS month,
+       CASE WHEN v.status = 'open' THEN 1 ELSE 0 END AS open_day,
+       v.visitors,
+       CASE WHEN ((2000 * v.visitors) / s.daily_capacity + 1) / 2
+                 >= 10 * s.warn_yellow_pct THEN 1 ELSE 0 END AS yellow_day,
+       CASE WHEN ((2000 * v.visitors) / s.daily_capacity + 1) / 2
+                 >= 10 * s.warn_orange_pct THEN 1 ELSE 0 END AS orange_day,
+       CASE WHEN ((2000 * v.visitors) / s.daily_capacity + 1) / 2
+                 >= 10 * s.warn_red_pct THEN 1 ELSE 0 END AS red_day
+FROM visitor_day v JOIN scenic_spot s ON s.spot_id = v.spot_id;
+
+-- A spot's month: days counted, days open, visitors, the busiest day
+-- (the first of equals; NULL when nobody came) and the days that reached
+-- each warning line.
+CREATE TABLE summary_visitor_spot (
+	month		TEXT NOT NULL,
+	spot_id		INTEGER NOT NULL,
+	days		INTEGER NOT NULL,
+	open_days	INTEGER NOT NULL,
+	visitors	INTEGER NOT NULL,
+	peak_visitors	INTEGER NOT NULL,
+	peak_day	TEXT,
+	yellow_days	INTEGER NOT NULL,
+	orange_days	INTEGER NOT NULL,
+	red_days	INTEGER NOT NULL,
+	PRIMARY KEY (month, spot_id)
+) WITHOUT ROWID;
+
+CREATE VIEW summary_visitor_spot_from_ledger AS
+SELECT month, spot_id, count(*) AS days, sum(open_day) AS open_days,
+       sum(visitors) AS visitors, max(visitors) AS peak_visitors,
+       min(CASE WHEN visitors = month_peak AND visitors > 0 THEN day END)
+           AS peak_day,
+       sum(yellow_day) AS yellow_days, sum(orange_day) AS orange_days,
+       sum(red_day) AS red_days
+FROM (SELECT e.*, max(e.visitors) OVER (PARTITION BY e.spot_id, e.month)
+             AS month_peak
+      FROM summary_visitor_events e)
+GROUP BY month, spot_id;
+
+-- Applying a change ------------------------------------------------------
+--
+-- Each trigger below adds sign x the share of one ledger row (or of what
+-- depends on it) to the summaries it feeds, then, when taking out,
+-- deletes the rows left at zero.  A row is at zero exactly when no
+-- ledger row contributes to it any more (a hazard's -1 overdue_change
+-- falls in the month of its +1 rectified), so the summaries never keep
+-- rows their views would not give.
+
+-- A hazard's share of the four hazard summaries.
+CREATE TRIGGER summary_apply_hazard INSTEAD OF INSERT ON summary_apply
+WHEN NEW.ledger = 'hazard'
+BEGIN
+	INSERT INTO summary_hazard_county (found_month, month, county_id,
+	    level, found, rectified, overdue_change)
+	SELECT found_month, month, county_id, level, NEW.sign * found,
+	       NEW.sign * rectified, NEW.sign * overdue_change
+	FROM summary_hazard_events WHERE hazard_id = NEW.id
+	ON CONFLICT (found_month, month, county_id, level) DO UPDATE SET
+	    found = found + excluded.found,
+	    rectified = rectified + excluded.rectified,
+	    overdue_change = overdue_change + excluded.overdue_change;
+	DELETE FROM summary_hazard_county
+	WHERE NEW.sign < 0 AND found = 0 AND rectified = 0
+	  AND overdue_change = 0
+	  AND (found_month, month, county_id, level) IN
+	      (SELECT found_month, month, county_id, level
+	       FROM summary_hazard_events WHERE hazard_id = NEW.id);
+
+	INSERT INTO summary_hazard_township (county_id, found_month, month,
+	    township_id, level, found, rectified, overdue_change)
+	SELECT county_id, found_month, month, township_id, level,
+	       NEW.sign * found, NEW.sign * rectified,
+	       NEW.sign * overdue_change
+	FROM summary_hazard_events WHERE hazard_id = NEW.id
+	ON CONFLICT (county_id, found_month, month, township_id, level)
+	DO UPDATE SET
+	    found = found + excluded.found,
+	    rectified = rectified + excluded.rectified,
+	    overdue_change = overdue_change + excluded.overdue_change;
+	DELETE FROM summary_hazard_township
+	WHERE NEW.sign < 0 AND found = 0 AND rectified = 0
+	  AND overdue_change = 0
+	  AND (county_id, found_month, month, township_id, level) IN
+	      (SELECT county_id, found_month, month, township_id, level
+	       FROM summary_hazard_events WHERE hazard_id = NEW.id);
+
+	INSERT INTO summary_hazard_county_sector (county_id, found_month,
+	    month, sector, level, found, rectified, overdue_change)
+	SELECT county_id, found_month, month, sector, level,
+	       NEW.sign * found, NEW.sign * rectified,
+	       NEW.sign * overdue_change
+	FROM summary_hazard_events WHERE hazard_id = NEW.id
+	ON CONFLICT (county_id, found_month, month, sector, level)
+	DO UPDATE SET
+	    found = found + excluded.found,
+	    rectified = rectified + excluded.rectified,
+	    overdue_change = overdue_change + excluded.overdue_change;
+	DELETE FROM summary_hazard_county_sector
+	WHERE NEW.sign < 0 AND found = 0 AND rectified = 0
+	  AND overdue_change = 0
+	  AND (county_id, found_month, month, sector, level) IN
+	      (SELECT county_id, found_month, month, sector, level
+	       FROM summary_hazard_events WHERE hazard_id = NEW.id);
+
+	INSERT INTO summary_hazard_province (found_month, month, sector,
+	    level, finder_kind, finder_dept, found, rectified,
+	    overdue_change)
+	SELECT found_month, month, sector, level, finder_kind, finder_dept,
+	       NEW.sign * found, NEW.sign * rectified,
+	       NEW.sign * overdue_change
+	FROM summary_hazard_events WHERE hazard_id = NEW.id
+	ON CONFLICT (found_month, month, sector, level, finder_kind,
+	    finder_dept) DO UPDATE SET
+	    found = found + excluded.found,
+	    rectified = rectified + excluded.rectified,
+	    overdue_change = overdue_change + excluded.overdue_change;
+	DELETE FROM summary_hazard_province
+	WHERE NEW.sign < 0 AND found = 0 AND rectified = 0
+	  AND overdue_change = 0
+	  AND (found_month, month, sector, level, finder_kind, finder_dept) IN
+	      (SELECT found_month, month, sector, level, finder_kind,
+	              finder_dept
+	       FROM summary_hazard_events WHERE hazard_id = NEW.id);
+END;
+
+-- A hazard's share of the inspection summaries, when an inspection
+-- found it.
+CREATE TRIGGER summary_apply_hazard_inspection INSTEAD OF INSERT
+ON summary_apply WHEN NEW.ledger = 'hazard_inspection'
+BEGIN
+	INSERT INTO summary_inspection_county (month, found_month, county_id,
+	    dept, leader_led, key_period, inspections, hazards,
+	    major_hazards)
+	SELECT month, found_month, county_id, dept, leader_led, key_period,
+	       0, NEW.sign * hazards, NEW.sign * major_hazards
+	FROM summary_inspection_hazard_events WHERE hazard_id = NEW.id
+	ON CONFLICT (month, found_month, county_id, dept, leader_led,
+	    key_period) DO UPDATE SET
+	    hazards = hazards + excluded.hazards,
+	    major_hazards = major_hazards + excluded.major_hazards;
+	DELETE FROM summary_inspection_county
+	WHERE NEW.sign < 0 AND inspections = 0 AND hazards = 0
+	  AND (month, found_month, county_id, dept, leader_led, key_period) IN
+	      (SELECT month, found_month, county_id, dept, leader_led,
+	              key_period
+	       FROM summary_inspection_hazard_events WHERE hazard_id = NEW.id);
+
+	INSERT INTO summary_inspection_province (month, found_month, dept,
+	    leader_led, key_period, inspections, hazards, major_hazards)
+	SELECT month, found_month, dept, leader_led, key_period,
+	       0, NEW.sign * hazards, NEW.sign * major_hazards
+	FROM summary_inspection_hazard_events WHERE hazard_id = NEW.id
+	ON CONFLICT (month, found_month, dept, leader_led, key_period)
+	DO UPDATE SET
+	    hazards = hazards + excluded.hazards,
+	    major_hazards = major_hazards + excluded.major_hazards;
+	DELETE FROM summary_inspection_province
+	WHERE NEW.sign < 0 AND inspections = 0 AND hazards = 0
+	  AND (month, found_month, dept, leader_led, key_period) IN
+	      (SELECT month, found_month, dept, leader_led, key_period
+	       FROM summary_inspection_hazard_events WHERE hazard_id = NEW.id);
+END;
+
+-- An inspection's share: its own row, then each hazard it found.
+CREATE TRIGGER summary_apply_inspection INSTEAD OF INSERT ON summary_apply
+WHEN NEW.ledger = 'inspection'
+BEGIN
+	INSERT INTO summary_inspection_county (month, found_month, county_id,
+	    dept, leader_led, key_period, inspections, hazards,
+	    major_hazards)
+	SELECT month, found_month, county_id, dept, leader_led, key_period,
+	       NEW.sign, 0, 0
+	FROM summary_inspection_events WHERE inspection_id = NEW.id
+	ON CONFLICT (month, found_month, county_id, dept, leader_led,
+	    key_period) DO UPDATE SET
+	    inspections = inspections + excluded.inspections;
+	DELETE FROM summary_inspection_county
+	WHERE NEW.sign < 0 AND inspections = 0 AND hazards = 0
+	  AND (month, found_month, county_id, dept, leader_led, key_period) IN
+	      (SELECT month, found_month, county_id, dept, leader_led,
+	              key_period
+	       FROM summary_inspection_events WHERE inspection_id = NEW.id);
+
+	INSERT INTO summary_inspection_province (month, found_month, dept,
+	    leader_led, key_period, inspections, hazards, major_hazards)
+	SELECT month, found_month, dept, leader_led, key_period,
+	       NEW.sign, 0, 0
+	FROM summary_inspection_events WHERE inspection_id = NEW.id
+	ON CONFLICT (month, found_month, dept, leader_led, key_period)
+	DO UPDATE SET inspections = inspections + excluded.inspections;
+	DELETE FROM summary_inspection_province
+	WHERE NEW.sign < 0 AND inspections = 0 AND hazards = 0
+	  AND (month, found_month, dept, leader_led, key_period) IN
+	      (SELECT month, found_month, dept, leader_led, key_period
+	       FROM summary_inspection_events WHERE inspection_id = NEW.id);
+
+	INSERT INTO summary_apply (ledger, id, day, sign)
+	SELECT 'hazard_inspection', hazard_id, NULL, NEW.sign
+	FROM hazard WHERE inspection_id = NEW.id;
+END;
+
+CREATE TRIGGER summary_apply_enforcement INSTEAD OF INSERT
+ON summary_apply WHEN NEW.ledger = 'enforcement_case'
+BEGIN
+	INSERT INTO summary_enforcement_county (month, county_id, sector,
+	    dept, kind, cases, fine_yuan)
+	SELECT month, county_id, sector, dept, kind, NEW.sign,
+	       NEW.sign * fine_yuan
+	FROM summary_enforcement_events WHERE case_id = NEW.id
+	ON CONFLICT (month, county_id, sector, dept, kind) DO UPDATE SET
+	    cases = cases + excluded.cases,
+	    fine_yuan = fine_yuan + excluded.fine_yuan;
+	DELETE FROM summary_enforcement_county
+	WHERE NEW.sign < 0 AND cases = 0
+	  AND (month, county_id, sector, dept, kind) IN
+	      (SELECT month, county_id, sector, dept, kind
+	       FROM summary_enforcement_events WHERE case_id = NEW.id);
+
+	INSERT INTO summary_enforcement_province (month, sector, dept, kind,
+	    cases, fine_yuan)
+	SELECT month, sector, dept, kind, NEW.sign, NEW.sign * fine_yuan
+	FROM summary_enforcement_events WHERE case_id = NEW.id
+	ON CONFLICT (month, sector, dept, kind) DO UPDATE SET
+	    cases = cases + excluded.cases,
+	    fine_yuan = fine_yuan + excluded.fine_yuan;
+	DELETE FROM summary_enforcement_province
+	WHERE NEW.sign < 0 AND cases = 0
+	  AND (month, sector, dept, kind) IN
+	      (SELECT month, sector, dept, kind
+	       FROM summary_enforcement_events WHERE case_id = NEW.id);
+END;
+
+CREATE TRIGGER summary_apply_outreach INSTEAD OF INSERT ON summary_apply
+WHEN NEW.ledger = 'outreach_event'
+BEGIN
+	INSERT INTO summary_outreach_county (month, county_id, kind, venue,
+	    events, participants)
+	SELECT month, county_id, kind, venue, NEW.sign,
+	       NEW.sign * participants
+	FROM summary_outreach_events WHERE event_id = NEW.id
+	ON CONFLICT (month, county_id, kind, venue) DO UPDATE SET
+	    events = events + excluded.events,
+	    participants = participants + excluded.participants;
+	DELETE FROM summary_outreach_county
+	WHERE NEW.sign < 0 AND events = 0
+	  AND (month, county_id, kind, venue) IN
+	      (SELECT month, county_id, kind, venue
+	       FROM summary_outreach_events WHERE event_id = NEW.id);
+
+	INSERT INTO summary_outreach_province (month, kind, venue, events,
+	    participants)
+	SELECT month, kind, venue, NEW.sign, NEW.sign * participants
+	FROM summary_outreach_events WHERE event_id = NEW.id
+	ON CONFLICT (month, kind, venue) DO UPDATE SET
+	    events = events + excluded.events,
+	    participants = participants + excluded.participants;
+	DELETE FROM summary_outreach_province
+	WHERE NEW.sign < 0 AND events = 0
+	  AND (month, kind, venue) IN
+	      (SELECT month, kind, venue
+	       FROM summary_outreach_events WHERE event_id = NEW.id);
+END;
+
+CREATE TRIGGER summary_apply_publicity INSTEAD OF INSERT ON summary_apply
+WHEN NEW.ledger = 'publicity'
+BEGIN
+	INSERT INTO summary_publicity_county (month, county_id, medium,
+	    batches, quantity)
+	SELECT substr(issued_date, 1, 7), county_id, medium, NEW.sign,
+	       NEW.sign * quantity
+	FROM publicity WHERE publicity_id = NEW.id
+	ON CONFLICT (month, county_id, medium) DO UPDATE SET
+	    batches = batches + excluded.batches,
+	    quantity = quantity + excluded.quantity;
+	DELETE FROM summary_publicity_county
+	WHERE NEW.sign < 0 AND batches = 0
+	  AND (month, county_id, medium) IN
+	      (SELECT substr(issued_date, 1, 7), county_id, medium
+	       FROM publicity WHERE publicity_id = NEW.id);
+END;
+
+CREATE TRIGGER summary_apply_meeting INSTEAD OF INSERT ON summary_apply
+WHEN NEW.ledger = 'meeting'
+BEGIN
+	INSERT INTO summary_meeting_county (month, county_id, kind, meetings)
+	SELECT substr(held_date, 1, 7), county_id, kind, NEW.sign
+	FROM meeting WHERE meeting_id = NEW.id
+	ON CONFLICT (month, county_id, kind) DO UPDATE SET
+	    meetings = meetings + excluded.meetings;
+	DELETE FROM summary_meeting_county
+	WHERE NEW.sign < 0 AND meetings = 0
+	  AND (month, county_id, kind) IN
+	      (SELECT substr(held_date, 1, 7), county_id, kind
+	       FROM meeting WHERE meeting_id = NEW.id);
+END;
+
+-- An accident's share: its graded figures, when it has any.
+CREATE TRIGGER summary_apply_accident INSTEAD OF INSERT ON summary_apply
+WHEN NEW.ledger = 'accident'
+BEGIN
+	INSERT INTO summary_accident_county (month, county_id, sector, grade,
+	    accidents, deaths, serious_injuries, minor_injuries,
+	    direct_loss_yuan)
+	SELECT month, county_id, sector, grade, NEW.sign, NEW.sign * deaths,
+	       NEW.sign * serious_injuries, NEW.sign * minor_injuries,
+	       NEW.sign * direct_loss_yuan
+	FROM summary_accident_events WHERE accident_id = NEW.id
+	ON CONFLICT (month, county_id, sector, grade) DO UPDATE SET
+	    accidents = accidents + excluded.accidents,
+	    deaths = deaths + excluded.deaths,
+	    serious_injuries = serious_injuries + excluded.serious_injuries,
+	    minor_injuries = minor_injuries + excluded.minor_injuries,
+	    direct_loss_yuan = direct_loss_yuan + excluded.direct_loss_yuan;
+	DELETE FROM summary_accident_county
+	WHERE NEW.sign < 0 AND accidents = 0
+	  AND (month, county_id, sector, grade) IN
+	      (SELECT month, county_id, sector, grade
+	       FROM summary_accident_events WHERE accident_id = NEW.id);
+END;
+
+-- A weighing's share (ledger 'weighing'), or that of every weighing of
+-- an operation (ledger 'overload_operation').
+CREATE TRIGGER summary_apply_weighing INSTEAD OF INSERT ON summary_apply
+WHEN NEW.ledger = 'weighing'
+BEGIN
+	INSERT INTO summary_weighing_county (month, county_id, axle_class,
+	    weighed, over_limit, over_gross, over_size, unloaded_kg,
+	    excess_kg)
+	SELECT month, county_id, axle_class, NEW.sign, NEW.sign * over_limit,
+	       NEW.sign * over_gross, NEW.sign * over_size,
+	       NEW.sign * unloaded_kg, NEW.sign * excess_kg
+	FROM summary_weighing_events WHERE weighing_id = NEW.id
+	ON CONFLICT (month, county_id, axle_class) DO UPDATE SET
+	    weighed = weighed + excluded.weighed,
+	    over_limit = over_limit + excluded.over_limit,
+	    over_gross = over_gross + excluded.over_gross,
+	    over_size = over_size + excluded.over_size,
+	    unloaded_kg = unloaded_kg + excluded.unloaded_kg,
+	    excess_kg = excess_kg + excluded.excess_kg;
+	DELETE FROM summary_weighing_county
+	WHERE NEW.sign < 0 AND weighed = 0
+	  AND (month, county_id, axle_class) IN
+	      (SELECT month, county_id, axle_class
+	       FROM summary_weighing_events WHERE weighing_id = NEW.id);
+
+	INSERT INTO summary_weighing_operation (operation_id, weighed,
+	    over_limit, over_gross, over_size, unloaded_kg, excess_kg)
+	SELECT operation_id, NEW.sign, NEW.sign * over_limit,
+	       NEW.sign * over_gross, NEW.sign * over_size,
+	       NEW.sign * unloaded_kg, NEW.sign * excess_kg
+	FROM summary_weighing_events WHERE weighing_id = NEW.id
+	ON CONFLICT (operation_id) DO UPDATE SET
+	    weighed = weighed + excluded.weighed,
+	    over_limit = over_limit + excluded.over_limit,
+	    over_gross = over_gross + excluded.over_gross,
+	    over_size = over_size + excluded.over_size,
+	    unloaded_kg = unloaded_kg + excluded.unloaded_kg,
+	    excess_kg = excess_kg + excluded.excess_kg;
+	DELETE FROM summary_weighing_operation
+	WHERE NEW.sign < 0 AND weighed = 0
+	  AND operation_id IN (SELECT operation_id FROM weighing
+	                       WHERE weighing_id = NEW.id);
+END;
+
+CREATE TRIGGER summary_apply_operation INSTEAD OF INSERT ON summary_apply
+WHEN NEW.ledger = 'overload_operation'
+BEGIN
+	INSERT INTO summary_apply (ledger, id, day, sign)
+	SELECT 'weighing', weighing_id, NULL, NEW.sign
+	FROM weighing WHERE operation_id = NEW.id;
+END;
+
+-- A visitor day added: the sums grow, and it may be the month's new
+-- busiest day (or an earlier one as busy).  Changed or deleted days
+-- recount their month instead (ledger 'visitor_month', below).
+CREATE TRIGGER summary_apply_visitor_day INSTEAD OF INSERT
+ON summary_apply WHEN NEW.ledger = 'visitor_day' AND NEW.sign > 0
+BEGIN
+	INSERT INTO summary_visitor_spot (month, spot_id, days, open_days,
+	    visitors, peak_visitors, peak_day, yellow_days, orange_days,
+	    red_days)
+	SELECT month, spot_id, 1, open_day, visitors, visitors,
+	       CASE WHEN visitors > 0 THEN day END, yellow_day, orange_day,
+	       red_day
+	FROM summary_visitor_events WHERE spot_id = NEW.id AND day = NEW.day
+	ON CONFLICT (month, spot_id) DO UPDATE SET
+	    days = days + 1,
+	    open_days = open_days + excluded.open_days,
+	    visitors = visitors + excluded.visitors,
+	    peak_day = CASE
+	        WHEN excluded.peak_visitors > peak_visitors
+	            THEN excluded.peak_day
+	        WHEN excluded.peak_visitors = peak_visitors
+	            AND excluded.peak_day < peak_day THEN excluded.peak_day
+	        ELSE peak_day END,
+	    peak_visitors = max(peak_visitors, excluded.peak_visitors),
+	    yellow_days = yellow_days + excluded.yellow_days,
+	    orange_days = orange_days + excluded.orange_days,
+	    red_days = red_days + excluded.red_days;
+END;
+
+-- Recount one spot's month (id = spot, day = a day of the month).
+CREATE TRIGGER summary_apply_visitor_month INSTEAD OF INSERT
+ON summary_apply WHEN NEW.ledger = 'visitor_month'
+BEGIN
+	DELETE FROM summary_visitor_spot
+	WHERE month = substr(NEW.day, 1, 7) AND spot_id = NEW.id;
+	INSERT INTO summary_visitor_spot (month, spot_id, days, open_days,
+	    visitors, peak_visitors, peak_day, yellow_days, orange_days,
+	    red_days)
+	SELECT month, spot_id, count(*), sum(open_day), sum(visitors),
+	       max(visitors), NULL, sum(yellow_day), sum(orange_day),
+	       sum(red_day)
+	FROM summary_visitor_events
+	WHERE spot_id = NEW.id
+	  AND day BETWEEN substr(NEW.day, 1, 7) || '-01'
+	              AND substr(NEW.day, 1, 7) || '-31'
+	GROUP BY month, spot_id;
+	UPDATE summary_visitor_spot
+	SET peak_day = (SELECT min(v.day) FROM visitor_day v
+	                WHERE v.spot_id = NEW.id
+	                  AND v.day BETWEEN substr(NEW.day, 1, 7) || '-01'
+	                                AND substr(NEW.day, 1, 7) || '-31'
+	                  AND v.visitors = summary_visitor_spot.peak_visitors)
+	WHERE month = substr(NEW.day, 1, 7) AND spot_id = NEW.id
+	  AND peak_visitors > 0;
+END;
+
+-- Recount every month of a spot whose capacity or warning lines changed.
+CREATE TRIGGER summary_apply_scenic_spot INSTEAD OF INSERT
+ON summary_apply WHEN NEW.ledger = 'scenic_spot'
+BEGIN
+	INSERT INTO summary_apply (ledger, id, day, sign)
+	SELECT DISTINCT 'visitor_month', spot_id, substr(day, 1, 7) || '-01', 1
+	FROM visitor_day WHERE spot_id = NEW.id;
+END;
+
+-- The ledgers' triggers ---------------------------------------------------
+--
+-- Out before a row changes, in after: an UPDATE that moves a row from
+-- one group to another takes it out of the first and puts it into the
+-- second.  Updates of columns no summary reads (descriptions, titles)
+-- fire nothing.
+
+CREATE TRIGGER summary_hazard_insert AFTER INSERT ON hazard
+BEGIN
+	INSERT INTO summary_apply VALUES ('hazard', NEW.hazard_id, NULL, 1),
+	    ('hazard_inspection', NEW.hazard_id, NULL, 1);
+END;
+CREATE TRIGGER summary_hazard_delete BEFORE DELETE ON hazard
+BEGIN
+	INSERT INTO summary_apply VALUES ('hazard', OLD.hazard_id, NULL, -1),
+	    ('hazard_inspection', OLD.hazard_id, NULL, -1);
+END;
+CREATE TRIGGER summary_hazard_update_out BEFORE UPDATE OF hazard_id,
+    township_id, sector, level, finder_kind, finder_dept, inspection_id,
+    found_date, deadline_date, rectified_date ON hazard
+BEGIN
+	INSERT INTO summary_apply VALUES ('hazard', OLD.hazard_id, NULL, -1),
+	    ('hazard_inspection', OLD.hazard_id, NULL, -1);
+END;
+CREATE TRIGGER summary_hazard_update_in AFTER UPDATE OF hazard_id,
+    township_id, sector, level, finder_kind, finder_dept, inspection_id,
+    found_date, deadline_date, rectified_date ON hazard
+BEGIN
+	INSERT INTO summary_apply VALUES ('hazard', NEW.hazard_id, NULL, 1),
+	    ('hazard_inspection', NEW.hazard_id, NULL, 1);
+END;
+
+CREATE TRIGGER summary_inspection_insert AFTER INSERT ON inspection
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('inspection', NEW.inspection_id, NULL, 1);
+END;
+CREATE TRIGGER summary_inspection_delete BEFORE DELETE ON inspection
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('inspection', OLD.inspection_id, NULL, -1);
+END;
+CREATE TRIGGER summary_inspection_update_out BEFORE UPDATE OF
+    inspection_id, township_id, dept, inspect_date, leader_led, key_period
+    ON inspection
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('inspection', OLD.inspection_id, NULL, -1);
+END;
+CREATE TRIGGER summary_inspection_update_in AFTER UPDATE OF
+    inspection_id, township_id, dept, inspect_date, leader_led, key_period
+    ON inspection
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('inspection', NEW.inspection_id, NULL, 1);
+END;
+
+CREATE TRIGGER summary_enforcement_insert AFTER INSERT ON enforcement_case
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('enforcement_case', NEW.case_id, NULL, 1);
+END;
+CREATE TRIGGER summary_enforcement_delete BEFORE DELETE
+ON enforcement_case
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('enforcement_case', OLD.case_id, NULL, -1);
+END;
+CREATE TRIGGER summary_enforcement_update_out BEFORE UPDATE OF case_id,
+    township_id, sector, dept, kind, decided_date, fine_yuan
+    ON enforcement_case
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('enforcement_case', OLD.case_id, NULL, -1);
+END;
+CREATE TRIGGER summary_enforcement_update_in AFTER UPDATE OF case_id,
+    township_id, sector, dept, kind, decided_date, fine_yuan
+    ON enforcement_case
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('enforcement_case', NEW.case_id, NULL, 1);
+END;
+
+CREATE TRIGGER summary_outreach_insert AFTER INSERT ON outreach_event
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('outreach_event', NEW.event_id, NULL, 1);
+END;
+CREATE TRIGGER summary_outreach_delete BEFORE DELETE ON outreach_event
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('outreach_event', OLD.event_id, NULL, -1);
+END;
+CREATE TRIGGER summary_outreach_update_out BEFORE UPDATE OF event_id,
+    township_id, kind, venue, held_date, participants ON outreach_event
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('outreach_event', OLD.event_id, NULL, -1);
+END;
+CREATE TRIGGER summary_outreach_update_in AFTER UPDATE OF event_id,
+    township_id, kind, venue, held_date, participants ON outreach_event
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('outreach_event', NEW.event_id, NULL, 1);
+END;
+
+CREATE TRIGGER summary_publicity_insert AFTER INSERT ON publicity
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('publicity', NEW.publicity_id, NULL, 1);
+END;
+CREATE TRIGGER summary_publicity_delete BEFORE DELETE ON publicity
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('publicity', OLD.publicity_id, NULL, -1);
+END;
+CREATE TRIGGER summary_publicity_update_out BEFORE UPDATE OF
+    publicity_id, county_id, medium, issued_date, quantity ON publicity
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('publicity', OLD.publicity_id, NULL, -1);
+END;
+CREATE TRIGGER summary_publicity_update_in AFTER UPDATE OF
+    publicity_id, county_id, medium, issued_date, quantity ON publicity
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('publicity', NEW.publicity_id, NULL, 1);
+END;
+
+CREATE TRIGGER summary_meeting_insert AFTER INSERT ON meeting
+BEGIN
+	INSERT INTO summary_apply VALUES ('meeting', NEW.meeting_id, NULL, 1);
+END;
+CREATE TRIGGER summary_meeting_delete BEFORE DELETE ON meeting
+BEGIN
+	INSERT INTO summary_apply VALUES ('meeting', OLD.meeting_id, NULL, -1);
+END;
+CREATE TRIGGER summary_meeting_update_out BEFORE UPDATE OF meeting_id,
+    county_id, kind, held_date ON meeting
+BEGIN
+	INSERT INTO summary_apply VALUES ('meeting', OLD.meeting_id, NULL, -1);
+END;
+CREATE TRIGGER summary_meeting_update_in AFTER UPDATE OF meeting_id,
+    county_id, kind, held_date ON meeting
+BEGIN
+	INSERT INTO summary_apply VALUES ('meeting', NEW.meeting_id, NULL, 1);
+END;
+
+-- An accident's figures and grade come from accident_figures (the latest
+-- report within the revision window), so a new or changed report takes
+-- the accident out and puts it back.
+CREATE TRIGGER summary_accident_insert AFTER INSERT ON accident
+BEGIN
+	INSERT INTO summary_apply VALUES ('accident', NEW.accident_id, NULL, 1);
+END;
+CREATE TRIGGER summary_accident_delete BEFORE DELETE ON accident
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('accident', OLD.accident_id, NULL, -1);
+END;
+CREATE TRIGGER summary_accident_update_out BEFORE UPDATE OF accident_id,
+    township_id, sector, occurred_date ON accident
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('accident', OLD.accident_id, NULL, -1);
+END;
+CREATE TRIGGER summary_accident_update_in AFTER UPDATE OF accident_id,
+    township_id, sector, occurred_date ON accident
+BEGIN
+	INSERT INTO summary_apply VALUES ('accident', NEW.accident_id, NULL, 1);
+END;
+CREATE TRIGGER summary_figures_insert_out BEFORE INSERT
+ON accident_figures
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('accident', NEW.accident_id, NULL, -1);
+END;
+CREATE TRIGGER summary_figures_insert_in AFTER INSERT ON accident_figures
+BEGIN
+	INSERT INTO summary_apply VALUES ('accident', NEW.accident_id, NULL, 1);
+END;
+CREATE TRIGGER summary_figures_delete_out BEFORE DELETE
+ON accident_figures
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('accident', OLD.accident_id, NULL, -1);
+END;
+CREATE TRIGGER summary_figures_delete_in AFTER DELETE ON accident_figures
+BEGIN
+	INSERT INTO summary_apply VALUES ('accident', OLD.accident_id, NULL, 1);
+END;
+CREATE TRIGGER summary_figures_update_out BEFORE UPDATE
+ON accident_figures
+BEGIN
+	INSERT INTO summary_apply SELECT 'accident', id, NULL, -1
+	FROM (SELECT OLD.accident_id AS id UNION SELECT NEW.accident_id);
+END;
+CREATE TRIGGER summary_figures_update_in AFTER UPDATE ON accident_figures
+BEGIN
+	INSERT INTO summary_apply SELECT 'accident', id, NULL, 1
+	FROM (SELECT OLD.accident_id AS id UNION SELECT NEW.accident_id);
+END;
+-- Grades and revision windows are data too: changing them regrades.
+CREATE TRIGGER summary_grade_insert_out BEFORE INSERT ON accident_grade
+BEGIN
+	INSERT INTO summary_apply SELECT 'accident', accident_id, NULL, -1
+	FROM accident;
+END;
+CREATE TRIGGER summary_grade_insert_in AFTER INSERT ON accident_grade
+BEGIN
+	INSERT INTO summary_apply SELECT 'accident', accident_id, NULL, 1
+	FROM accident;
+END;
+CREATE TRIGGER summary_grade_update_out BEFORE UPDATE ON accident_grade
+BEGIN
+	INSERT INTO summary_apply SELECT 'accident', accident_id, NULL, -1
+	FROM accident;
+END;
+CREATE TRIGGER summary_grade_update_in AFTER UPDATE ON accident_grade
+BEGIN
+	INSERT INTO summary_apply SELECT 'accident', accident_id, NULL, 1
+	FROM accident;
+END;
+CREATE TRIGGER summary_grade_delete_out BEFORE DELETE ON accident_grade
+BEGIN
+	INSERT INTO summary_apply SELECT 'accident', accident_id, NULL, -1
+	FROM accident;
+END;
+CREATE TRIGGER summary_grade_delete_in AFTER DELETE ON accident_grade
+BEGIN
+	INSERT INTO summary_apply SELECT 'accident', accident_id, NULL, 1
+	FROM accident;
+END;
+CREATE TRIGGER summary_revision_days_out BEFORE UPDATE OF revision_days
+ON sector
+BEGIN
+	INSERT INTO summary_apply SELECT 'accident', accident_id, NULL, -1
+	FROM accident WHERE sector = OLD.code;
+END;
+CREATE TRIGGER summary_revision_days_in AFTER UPDATE OF revision_days
+ON sector
+BEGIN
+	INSERT INTO summary_apply SELECT 'accident', accident_id, NULL, 1
+	FROM accident WHERE sector = NEW.code;
+END;
+
+CREATE TRIGGER summary_weighing_insert AFTER INSERT ON weighing
+BEGIN
+	INSERT INTO summary_apply VALUES ('weighing', NEW.weighing_id, NULL, 1);
+END;
+CREATE TRIGGER summary_weighing_delete BEFORE DELETE ON weighing
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('weighing', OLD.weighing_id, NULL, -1);
+END;
+CREATE TRIGGER summary_weighing_update_out BEFORE UPDATE OF weighing_id,
+    operation_id, axles, gross_kg, height_mm, width_mm, length_mm,
+    unloaded_kg ON weighing
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('weighing', OLD.weighing_id, NULL, -1);
+END;
+CREATE TRIGGER summary_weighing_update_in AFTER UPDATE OF weighing_id,
+    operation_id, axles, gross_kg, height_mm, width_mm, length_mm,
+    unloaded_kg ON weighing
+BEGIN
+	INSERT INTO summary_apply VALUES ('weighing', NEW.weighing_id, NULL, 1);
+END;
+CREATE TRIGGER summary_operation_insert AFTER INSERT
+ON overload_operation
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('overload_operation', NEW.operation_id, NULL, 1);
+END;
+CREATE TRIGGER summary_operation_delete BEFORE DELETE
+ON overload_operation
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('overload_operation', OLD.operation_id, NULL, -1);
+END;
+CREATE TRIGGER summary_operation_update_out BEFORE UPDATE OF
+    operation_id, township_id, op_date ON overload_operation
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('overload_operation', OLD.operation_id, NULL, -1);
+END;
+CREATE TRIGGER summary_operation_update_in AFTER UPDATE OF
+    operation_id, township_id, op_date ON overload_operation
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('overload_operation', NEW.operation_id, NULL, 1);
+END;
+-- Over the limit is decided from the limits tables: changing a limit
+-- re-decides every weighing.
+CREATE TRIGGER summary_weight_limit_out BEFORE UPDATE ON weight_limit
+BEGIN
+	INSERT INTO summary_apply SELECT 'overload_operation', operation_id,
+	    NULL, -1 FROM overload_operation;
+END;
+CREATE TRIGGER summary_weight_limit_in AFTER UPDATE ON weight_limit
+BEGIN
+	INSERT INTO summary_apply SELECT 'overload_operation', operation_id,
+	    NULL, 1 FROM overload_operation;
+END;
+CREATE TRIGGER summary_weight_limit_insert_out BEFORE INSERT
+ON weight_limit
+BEGIN
+	INSERT INTO summary_apply SELECT 'overload_operation', operation_id,
+	    NULL, -1 FROM overload_operation;
+END;
+CREATE TRIGGER summary_weight_limit_insert_in AFTER INSERT ON weight_limit
+BEGIN
+	INSERT INTO summary_apply SELECT 'overload_operation', operation_id,
+	    NULL, 1 FROM overload_operation;
+END;
+CREATE TRIGGER summary_weight_limit_delete_out BEFORE DELETE
+ON weight_limit
+BEGIN
+	INSERT INTO summary_apply SELECT 'overload_operation', operation_id,
+	    NULL, -1 FROM overload_operation;
+END;
+CREATE TRIGGER summary_weight_limit_delete_in AFTER DELETE ON weight_limit
+BEGIN
+	INSERT INTO summary_apply SELECT 'overload_operation', operation_id,
+	    NULL, 1 FROM overload_operation;
+END;
+CREATE TRIGGER summary_dimension_limit_out BEFORE UPDATE
+ON dimension_limit
+BEGIN
+	INSERT INTO summary_apply SELECT 'overload_operation', operation_id,
+	    NULL, -1 FROM overload_operation;
+END;
+CREATE TRIGGER summary_dimension_limit_in AFTER UPDATE ON dimension_limit
+BEGIN
+	INSERT INTO summary_apply SELECT 'overload_operation', operation_id,
+	    NULL, 1 FROM overload_operation;
+END;
+CREATE TRIGGER summary_dimension_limit_insert_out BEFORE INSERT
+ON dimension_limit
+BEGIN
+	INSERT INTO summary_apply SELECT 'overload_operation', operation_id,
+	    NULL, -1 FROM overload_operation;
+END;
+CREATE TRIGGER summary_dimension_limit_insert_in AFTER INSERT
+ON dimension_limit
+BEGIN
+	INSERT INTO summary_apply SELECT 'overload_operation', operation_id,
+	    NULL, 1 FROM overload_operation;
+END;
+CREATE TRIGGER summary_dimension_limit_delete_out BEFORE DELETE
+ON dimension_limit
+BEGIN
+	INSERT INTO summary_apply SELECT 'overload_operation', operation_id,
+	    NULL, -1 FROM overload_operation;
+END;
+CREATE TRIGGER summary_dimension_limit_delete_in AFTER DELETE
+ON dimension_limit
+BEGIN
+	INSERT INTO summary_apply SELECT 'overload_operation', operation_id,
+	    NULL, 1 FROM overload_operation;
+END;
+
+CREATE TRIGGER summary_visitor_insert AFTER INSERT ON visitor_day
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('visitor_day', NEW.spot_id, NEW.day, 1);
+END;
+CREATE TRIGGER summary_visitor_delete AFTER DELETE ON visitor_day
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('visitor_month', OLD.spot_id, OLD.day, 1);
+END;
+CREATE TRIGGER summary_visitor_update AFTER UPDATE OF spot_id, day,
+    status, visitors ON visitor_day
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('visitor_month', OLD.spot_id, OLD.day, 1),
+	    ('visitor_month', NEW.spot_id, NEW.day, 1);
+END;
+CREATE TRIGGER summary_spot_update AFTER UPDATE OF spot_id,
+    daily_capacity, warn_yellow_pct, warn_orange_pct, warn_red_pct
+    ON scenic_spot
+BEGIN
+	INSERT INTO summary_apply VALUES
+	    ('scenic_spot', OLD.spot_id, NULL, 1),
+	    ('scenic_spot', NEW.spot_id, NULL, 1);
+END;
+
+-- A township moved to another county (a re-division) moves its rows in
+-- the county summaries.
+CREATE TRIGGER summary_township_county_out BEFORE UPDATE OF county_id
+ON township
+BEGIN
+	INSERT INTO summary_apply
+	SELECT 'hazard', hazard_id, NULL, -1 FROM hazard
+	WHERE township_id = OLD.township_id;
+	INSERT INTO summary_apply
+	SELECT 'inspection', inspection_id, NULL, -1 FROM inspection
+	WHERE township_id = OLD.township_id;
+	INSERT INTO summary_apply
+	SELECT 'enforcement_case', case_id, NULL, -1 FROM enforcement_case
+	WHERE township_id = OLD.township_id;
+	INSERT INTO summary_apply
+	SELECT 'outreach_event', event_id, NULL, -1 FROM outreach_event
+	WHERE township_id = OLD.township_id;
+	INSERT INTO summary_apply
+	SELECT 'accident', accident_id, NULL, -1 FROM accident
+	WHERE township_id = OLD.township_id;
+	INSERT INTO summary_apply
+	SELECT 'overload_operation', operation_id, NULL, -1
+	FROM overload_operation WHERE township_id = OLD.township_id;
+END;
+CREATE TRIGGER summary_township_county_in AFTER UPDATE OF county_id
+ON township
+BEGIN
+	INSERT INTO summary_apply
+	SELECT 'hazard', hazard_id, NULL, 1 FROM hazard
+	WHERE township_id = NEW.township_id;
+	INSERT INTO summary_apply
+	SELECT 'inspection', inspection_id, NULL, 1 FROM inspection
+	WHERE township_id = NEW.township_id;
+	INSERT INTO summary_apply
+	SELECT 'enforcement_case', case_id, NULL, 1 FROM enforcement_case
+	WHERE township_id = NEW.township_id;
+	INSERT INTO summary_apply
+	SELECT 'outreach_event', event_id, NULL, 1 FROM outreach_event
+	WHERE township_id = NEW.township_id;
+	INSERT INTO summary_apply
+	SELECT 'accident', accident_id, NULL, 1 FROM accident
+	WHERE township_id = NEW.township_id;
+	INSERT INTO summary_apply
+	SELECT 'overload_operation', operation_id, NULL, 1
+	FROM overload_operation WHERE township_id = NEW.township_id;
+END;

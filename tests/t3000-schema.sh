@@ -75,7 +75,10 @@ test_expect_success 'it passes the integrity and foreign key checks' '
 
 test_expect_success 'the schema file creates a database on its own' '
 	sql_cli fresh.db <"$SCHEMA" &&
-	check_sql fresh.db "SELECT count(*) FROM sqlite_master WHERE type = \"table\"" 53
+	check_sql fresh.db "SELECT count(*) FROM sqlite_master WHERE type = \"table\"
+	    AND name NOT LIKE \"summary\\_%\" ESCAPE \"\\\"" 53 &&
+	check_sql fresh.db "SELECT count(*) FROM sqlite_master WHERE type = \"table\"
+	    AND name LIKE \"summary\\_%\" ESCAPE \"\\\"" 16
 '
 
 test_expect_success 'a good hazard row is accepted' '
@@ -158,30 +161,43 @@ test_expect_success 'the warning ladder must ascend' '
 
 # Columns whose names say they hold a computed total or rate: a word of
 # the name (between underscores) is total, count, sum ...  The warning
-# ladder (warn_*_pct) is a setting, not a result.
+# ladder (warn_*_pct) is a setting, not a result.  The ledgers and code
+# tables hold none: counts live only in the summary_* tables (issue 7),
+# each of which is what its summary_*_from_ledger view computes from the
+# ledger (tests/t3400-summaries.sh).
 TOTAL_COLUMNS="SELECT m.name || '.' || p.name
 	FROM sqlite_master m, pragma_table_info(m.name) p,
 	     (SELECT 'total' AS w UNION SELECT 'count' UNION SELECT 'sum'
 	      UNION SELECT 'avg' UNION SELECT 'average' UNION SELECT 'rate'
 	      UNION SELECT 'ratio' UNION SELECT 'pct' UNION SELECT 'percent'
 	      UNION SELECT 'share' UNION SELECT 'coverage') words
-	WHERE m.type = 'table'
+	WHERE m.type = 'table' AND m.name NOT LIKE 'summary\\_%' ESCAPE '\\'
 	  AND instr('_' || p.name || '_', '_' || words.w || '_') > 0
 	  AND p.name NOT LIKE 'warn%'"
 TOTAL_TABLES="SELECT name FROM sqlite_master WHERE type = 'table'
+	AND name NOT LIKE 'summary\\_%' ESCAPE '\\'
 	AND (name LIKE '%summary%' OR name LIKE '%total%' OR name LIKE '%agg%'
 	  OR name LIKE '%rollup%' OR name LIKE '%cache%')"
+SUMMARIES_WITHOUT_VIEW="SELECT t.name FROM sqlite_master t
+	WHERE t.type = 'table' AND t.name LIKE 'summary\\_%' ESCAPE '\\'
+	  AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.type = 'view'
+	                  AND v.name = t.name || '_from_ledger')"
 REAL_COLUMNS="SELECT m.name || '.' || p.name
 	FROM sqlite_master m, pragma_table_info(m.name) p
 	WHERE m.type = 'table' AND p.type = 'REAL' ORDER BY 1"
 MONEY_NOT_INTEGER="SELECT count(*) FROM sqlite_master m, pragma_table_info(m.name) p
 	WHERE m.type = 'table' AND p.name LIKE '%yuan%' AND p.type <> 'INTEGER'"
 
-test_expect_success 'no table stores a total, count or rate' '
+test_expect_success 'no ledger or code table stores a total, count or rate' '
 	sql_cli "$DB" "$TOTAL_COLUMNS" >columns &&
 	test_must_be_empty columns &&
 	sql_cli "$DB" "$TOTAL_TABLES" >tables &&
 	test_must_be_empty tables
+'
+
+test_expect_success 'every summary table is defined by a view over the ledger' '
+	sql_cli "$DB" "$SUMMARIES_WITHOUT_VIEW" >orphans &&
+	test_must_be_empty orphans
 '
 
 # The only fractional numbers are figures others publish.

@@ -161,6 +161,45 @@ static const struct {
 	    "county_id, year, score, rank_province, rank_city" },
 	[ST_REFERENCE] = { "reference_figure", "figure_id",
 	    "city_id, year, indicator, value, unit, source" },
+	[ST_SUM_HAZARD_COUNTY] = { "summary_hazard_county", NULL,
+	    "found_month, month, county_id, level, found, rectified, "
+	    "overdue_change" },
+	[ST_SUM_HAZARD_TOWNSHIP] = { "summary_hazard_township", NULL,
+	    "county_id, found_month, month, township_id, level, found, "
+	    "rectified, overdue_change" },
+	[ST_SUM_HAZARD_COUNTY_SECTOR] = { "summary_hazard_county_sector", NULL,
+	    "county_id, found_month, month, sector, level, found, "
+	    "rectified, overdue_change" },
+	[ST_SUM_HAZARD_PROVINCE] = { "summary_hazard_province", NULL,
+	    "found_month, month, sector, level, finder_kind, finder_dept, "
+	    "found, rectified, overdue_change" },
+	[ST_SUM_INSPECTION_COUNTY] = { "summary_inspection_county", NULL,
+	    "month, found_month, county_id, dept, leader_led, key_period, "
+	    "inspections, hazards, major_hazards" },
+	[ST_SUM_INSPECTION_PROVINCE] = { "summary_inspection_province", NULL,
+	    "month, found_month, dept, leader_led, key_period, "
+	    "inspections, hazards, major_hazards" },
+	[ST_SUM_ENFORCEMENT_COUNTY] = { "summary_enforcement_county", NULL,
+	    "month, county_id, sector, dept, kind, cases, fine_yuan" },
+	[ST_SUM_ENFORCEMENT_PROVINCE] = { "summary_enforcement_province", NULL,
+	    "month, sector, dept, kind, cases, fine_yuan" },
+	[ST_SUM_OUTREACH_COUNTY] = { "summary_outreach_county", NULL,
+	    "month, county_id, kind, venue, events, participants" },
+	[ST_SUM_OUTREACH_PROVINCE] = { "summary_outreach_province", NULL,
+	    "month, kind, venue, events, participants" },
+	[ST_SUM_PUBLICITY_COUNTY] = { "summary_publicity_county", NULL,
+	    "month, county_id, medium, batches, quantity" },
+	[ST_SUM_MEETING_COUNTY] = { "summary_meeting_county", NULL,
+	    "month, county_id, kind, meetings" },
+	[ST_SUM_WEIGHING_COUNTY] = { "summary_weighing_county", NULL,
+	    "month, county_id, axle_class, weighed, over_limit, over_gross, "
+	    "over_size, unloaded_kg, excess_kg" },
+	[ST_SUM_WEIGHING_OPERATION] = { "summary_weighing_operation", NULL,
+	    "operation_id, weighed, over_limit, over_gross, over_size, "
+	    "unloaded_kg, excess_kg" },
+	[ST_SUM_VISITOR_SPOT] = { "summary_visitor_spot", NULL,
+	    "month, spot_id, days, open_days, visitors, peak_visitors, "
+	    "peak_day, yellow_days, orange_days, red_days" },
 };
 
 /* One bound value waiting in the buffer. */
@@ -182,6 +221,7 @@ struct buffer {
 };
 
 struct ins {
+	enum stmt	 which;
 	sqlite3_stmt	*one, *many;	/* one row; BULK_ROWS rows (bulk mode) */
 	int		 ncols;		/* bound by callers */
 	int		 nparams;	/* ncols, plus the id */
@@ -286,6 +326,7 @@ db_prepare_all(struct gen *g, int bulk)
 			die("statement %d has no table", i);
 		if ((s = calloc(1, sizeof *s)) == NULL)
 			die("out of memory");
+		s->which = (enum stmt)i;
 		s->ncols = 1;
 		for (p = stmt_spec[i].columns; *p != '\0'; p++)
 			s->ncols += *p == ',';
@@ -594,18 +635,43 @@ b_day(struct ins *s, int i, int day)
 	b_text_n(s, i, buf, 10);
 }
 
+/* A row of a statement's current buffer. */
+struct row {
+	const struct ins	*s;
+	const struct value	*v;	/* its nparams values */
+	const char		*arena;
+};
+
+void
+row_get(const struct row *r, int col, struct row_value *out)
+{
+	const struct value	*v;
+
+	if (col < 0 || col > r->s->ncols || (col == 0 &&
+	    r->s->nparams == r->s->ncols))
+		die("no column %d in a row of %s", col,
+		    stmt_spec[r->s->which].table);
+	v = &r->v[col == 0 ? r->s->ncols : col - 1];
+	out->type = v->type;
+	out->i = v->i;
+	out->s = v->type == SQLITE_TEXT ? r->arena + v->off : "";
+	out->len = v->type == SQLITE_TEXT ? v->len : 0;
+}
+
 int64_t
 db_insert(struct gen *g, struct ins *s)
 {
 	int64_t	id = 0;
 
 	struct value	*v = &s->cur->vals[s->cur->rows * s->nparams];
+	struct row	 row = { s, v, s->cur->arena };
 
 	if (s->nparams > s->ncols) {
 		id = ++s->next_id;
 		v[s->ncols].type = SQLITE_INTEGER;
 		v[s->ncols].i = id;
 	}
+	summary_row(g, s->which, &row);
 	if (++s->cur->rows == s->batch)
 		flush(g, s);
 	return id;

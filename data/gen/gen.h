@@ -115,6 +115,14 @@ enum stmt {
 	ST_CHEM_UNIT, ST_MHI, ST_EQUIP_CHECK, ST_EQUIP_DEFECT,
 	ST_SPOT, ST_VISITOR_DAY, ST_WEATHER, ST_TOUR_EQUIPMENT,
 	ST_TOUR_INSPECTION, ST_RISK_INDEX, ST_REFERENCE,
+	ST_SUM_HAZARD_COUNTY, ST_SUM_HAZARD_TOWNSHIP,
+	ST_SUM_HAZARD_COUNTY_SECTOR, ST_SUM_HAZARD_PROVINCE,
+	ST_SUM_INSPECTION_COUNTY, ST_SUM_INSPECTION_PROVINCE,
+	ST_SUM_ENFORCEMENT_COUNTY, ST_SUM_ENFORCEMENT_PROVINCE,
+	ST_SUM_OUTREACH_COUNTY, ST_SUM_OUTREACH_PROVINCE,
+	ST_SUM_PUBLICITY_COUNTY, ST_SUM_MEETING_COUNTY,
+	ST_SUM_WEIGHING_COUNTY, ST_SUM_WEIGHING_OPERATION,
+	ST_SUM_VISITOR_SPOT,
 	NSTMTS
 };
 
@@ -122,6 +130,7 @@ enum stmt {
  * them in bulk mode (db.c). */
 struct ins;
 struct writer;
+struct summary;
 
 /* The run: the database, the options, the prepared statements. */
 struct gen {
@@ -135,6 +144,7 @@ struct gen {
 	struct writer	*writer;	/* NULL: write on this thread */
 	int64_t		 vehicle_serial;	/* plates unique in the file */
 	int64_t		 equipment_serial;	/* registration numbers */
+	struct summary	*summary;	/* hazard and inspection counts */
 };
 
 /* Prepare every statement, for writing a row at a time or (bulk) many
@@ -293,6 +303,29 @@ void	gen_gas(struct county *c);
 void	gen_chemicals(struct county *c);
 void	gen_tourism(struct county *c);
 void	gen_risk_index(struct gen *g);
+
+/* A row being written, as the summaries read it: column `col` (1-based,
+ * in the order of its statement's columns; 0 is the id the generator
+ * assigned) into v (db.c).  Text is not NUL-terminated. */
+struct row;
+struct row_value {
+	int		 type;	/* SQLITE_INTEGER, SQLITE_TEXT, SQLITE_NULL ... */
+	int64_t		 i;
+	const char	*s;
+	size_t		 len;
+};
+void	row_get(const struct row *r, int col, struct row_value *v);
+
+/* The summary tables (summary.c): count each row written (db.c calls
+ * this for every row); write the counts of a county's rows after the
+ * county, the rest at the end. */
+void	summary_row(struct gen *g, enum stmt which, const struct row *r);
+void	summary_write_county(struct gen *g);
+void	summary_write_province(struct gen *g);
+/* Fill every other summary from its summary_*_from_ledger view. */
+void	summary_build_rest(struct gen *g, int verbose);
+/* Seconds on a monotonic clock, for --verbose timings (never data). */
+double	seconds(void);
 
 /* Names and descriptions (text.c). */
 void	county_name(int index, char *zh, size_t zhlen, char *en,

@@ -48,9 +48,7 @@ usage(FILE *f)
 	    "--out FILE\n", f);
 }
 
-/* Seconds on a monotonic clock, for --verbose timings only (never for
- * data). */
-static double
+double
 seconds(void)
 {
 	struct timespec	ts;
@@ -59,17 +57,19 @@ seconds(void)
 	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* The secondary indexes of the schema, dropped while loading and
- * re-created afterwards (building an index once over sorted input is far
- * cheaper than updating it row by row). */
-struct index_sql {
+/* Schema objects dropped while loading and created again afterwards:
+ * the secondary indexes (building an index once over sorted input is far
+ * cheaper than updating it row by row) and the triggers that keep the
+ * summaries in step (the summaries are built in bulk instead). */
+struct deferred_sql {
 	char	**sql;
 	int	 n;
 };
 
-/* Save the schema's secondary indexes into ix and drop them. */
+/* Save the schema's objects of `type` (index or trigger) into ds and
+ * drop them. */
 static void
-indexes_drop(struct gen *g, struct index_sql *ix)
+deferred_drop(struct gen *g, const char *type, struct deferred_sql *ds)
 {
 	sqlite3_stmt	*s;
 	char		 drop[256];
@@ -77,48 +77,50 @@ indexes_drop(struct gen *g, struct index_sql *ix)
 	int		 i;
 
 	if (sqlite3_prepare_v2(g->db, "SELECT name, sql FROM sqlite_master "
-	    "WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid", -1, &s,
+	    "WHERE type = ?1 AND sql IS NOT NULL ORDER BY rowid", -1, &s,
 	    NULL) != SQLITE_OK)
 		die("%s", sqlite3_errmsg(g->db));
-	ix->n = 0;
-	ix->sql = NULL;
+	sqlite3_bind_text(s, 1, type, -1, SQLITE_STATIC);
+	ds->n = 0;
+	ds->sql = NULL;
 	while (sqlite3_step(s) == SQLITE_ROW) {
-		ix->sql = realloc(ix->sql, (size_t)(ix->n + 1) * sizeof *ix->sql);
-		names = realloc(names, (size_t)(ix->n + 1) * sizeof *names);
-		if (ix->sql == NULL || names == NULL)
+		ds->sql = realloc(ds->sql, (size_t)(ds->n + 1) * sizeof *ds->sql);
+		names = realloc(names, (size_t)(ds->n + 1) * sizeof *names);
+		if (ds->sql == NULL || names == NULL)
 			die("out of memory");
-		ix->sql[ix->n] = strdup((const char *)sqlite3_column_text(s, 1));
-		names[ix->n] = strdup((const char *)sqlite3_column_text(s, 0));
-		if (ix->sql[ix->n] == NULL || names[ix->n] == NULL)
+		ds->sql[ds->n] = strdup((const char *)sqlite3_column_text(s, 1));
+		names[ds->n] = strdup((const char *)sqlite3_column_text(s, 0));
+		if (ds->sql[ds->n] == NULL || names[ds->n] == NULL)
 			die("out of memory");
-		ix->n++;
+		ds->n++;
 	}
 	sqlite3_finalize(s);
-	for (i = 0; i < ix->n; i++) {
-		/* Index names come from our own schema, not from data. */
-		snprintf(drop, sizeof drop, "DROP INDEX \"%s\"", names[i]);
+	for (i = 0; i < ds->n; i++) {
+		/* Names come from our own schema, not from data. */
+		snprintf(drop, sizeof drop, "DROP %s \"%s\"",
+		    strcmp(type, "index") == 0 ? "INDEX" : "TRIGGER", names[i]);
 		db_exec(g, drop);
 		free(names[i]);
 	}
 	free(names);
 }
 
-/* Re-create the saved indexes (timing each with --verbose). */
+/* Create the saved objects again (timing each with --verbose). */
 static void
-indexes_create(struct gen *g, struct index_sql *ix, int verbose)
+deferred_create(struct gen *g, struct deferred_sql *ds, int verbose)
 {
 	double	t;
 	int	i;
 
-	for (i = 0; i < ix->n; i++) {
+	for (i = 0; i < ds->n; i++) {
 		t = seconds();
-		db_exec(g, ix->sql[i]);
+		db_exec(g, ds->sql[i]);
 		if (verbose && seconds() - t > 0.5)
 			fprintf(stderr, "safestat-gen: %.1f s: %s\n",
-			    seconds() - t, ix->sql[i]);
-		free(ix->sql[i]);
+			    seconds() - t, ds->sql[i]);
+		free(ds->sql[i]);
 	}
-	free(ix->sql);
+	free(ds->sql);
 }
 
 /* Record what the file is. */
@@ -213,11 +215,11 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	struct gen		 g;
-	struct index_sql	 ix;
+	struct deferred_sql	 indexes, triggers;
 	struct county		 c;
 	const char		*out = NULL;
 	char			 msg[512], *end;
-	double			*size, *rate, t0, t1, t2;
+	double			*size, *rate, t0, t1, t2, t3;
 	int			 ch, i, verbose = 0;
 	long			 n;
 
@@ -290,7 +292,8 @@ main(int argc, char **argv)
 		db_exec(&g, "PRAGMA ignore_check_constraints = ON");
 	if (dataset_create(g.db, msg, sizeof msg) != 0)
 		die("%s", msg);
-	indexes_drop(&g, &ix);
+	deferred_drop(&g, "index", &indexes);
+	deferred_drop(&g, "trigger", &triggers);
 	db_exec(&g, "BEGIN");
 	db_prepare_all(&g, g.province);
 	dataset_info(&g);
@@ -323,6 +326,7 @@ main(int argc, char **argv)
 		gen_gas(&c);
 		gen_chemicals(&c);
 		gen_tourism(&c);
+		summary_write_county(&g);
 		county_free(&c);
 		if (verbose && (i + 1) % 10 == 0)
 			fprintf(stderr, "safestat-gen: %d counties, %.1f s\n",
@@ -331,25 +335,31 @@ main(int argc, char **argv)
 	free(size);
 	free(rate);
 	gen_risk_index(&g);
+	summary_write_province(&g);
 	db_flush_all(&g);
 	db_exec(&g, "COMMIT");
 	db_finalize_all(&g);
 	db_exec(&g, "PRAGMA ignore_check_constraints = OFF");
 	t1 = seconds();
+	db_exec(&g, "PRAGMA threads = 2");
+	summary_build_rest(&g, verbose);
+	t2 = seconds();
 	/* Index builds sort; in chunks of a few tens of megabytes, with two
 	 * worker threads, they sort about 40% faster than in one big
 	 * in-memory run. */
 	db_exec(&g, "PRAGMA cache_size = -32000; PRAGMA threads = 2");
-	indexes_create(&g, &ix, verbose);
+	deferred_create(&g, &indexes, verbose);
+	deferred_create(&g, &triggers, verbose);
 	/* Statistics for the query planner; a bounded sample keeps this
 	 * quick (and deterministic) on a province. */
-	t2 = seconds();
+	t3 = seconds();
 	db_exec(&g, "PRAGMA analysis_limit = 2000; ANALYZE");
 	if (verbose)
-		fprintf(stderr, "safestat-gen: ANALYZE %.1f s\n", seconds() - t2);
+		fprintf(stderr, "safestat-gen: ANALYZE %.1f s\n", seconds() - t3);
 	if (verbose)
-		fprintf(stderr, "safestat-gen: rows %.1f s, indexes and "
-		    "statistics %.1f s\n", t1 - t0, seconds() - t1);
+		fprintf(stderr, "safestat-gen: rows %.1f s, summaries %.1f s, "
+		    "indexes and statistics %.1f s\n", t1 - t0, t2 - t1,
+		    seconds() - t2);
 	if (sqlite3_close(g.db) != SQLITE_OK)
 		die("cannot close %s", out);
 	return 0;
