@@ -1,1 +1,14 @@
-# tests/tourism.mk
+# tests/tourism.mk -- the tourism plugin: unit tests of the forecaster (no
+# database) and transcript tests of the commands on the bundled dataset.
+TOURISM_UNIT_TESTS = \
+	tests/unit/test-forecast \
+	tests/unit/test-forecast-parts
+check_PROGRAMS += $(TOURISM_UNIT_TESTS)
+TESTS += $(TOURISM_UNIT_TESTS)
+
+tests_unit_test_forecast_SOURCES = tests/unit/test-forecast.c
+tests_unit_test_forecast_LDADD = plugins/tourism/libforecast.la \
+	plugins/common/libplugin-common.la $(LIBM)
+tests_unit_test_forecast_parts_SOURCES = tests/unit/test-forecast-parts.c
+tests_unit_test_forecast_parts_LDADD = plugins/tourism/libforecast.la \
+	plugins/common/libplugin-common.la $(LIBM)
