@@ -12,3 +12,13 @@ tests_unit_test_forecast_LDADD = plugins/tourism/libforecast.la \
 tests_unit_test_forecast_parts_SOURCES = tests/unit/test-forecast-parts.c
 tests_unit_test_forecast_parts_LDADD = plugins/tourism/libforecast.la \
 	plugins/common/libplugin-common.la $(LIBM)
+
+TOURISM_TESTS = \
+	tests/t6000-tourism-spots.sh \
+	tests/t6010-tourism-flow.sh \
+	tests/t6020-tourism-forecast.sh \
+	tests/t6030-tourism-backtest.sh \
+	tests/t6040-tourism-alerts.sh \
+	tests/t6050-tourism-equipment.sh
+TESTS += $(TOURISM_TESTS)
+EXTRA_DIST += $(TOURISM_TESTS)
