@@ -21,3 +21,5 @@ plugins_tourism_la_SOURCES = \
 plugins_tourism_la_LIBADD = plugins/tourism/libforecast.la \
 	plugins/common/libplugin-common.la $(LIBM)
 plugins_tourism_la_LDFLAGS = $(PLUGIN_LINK_FLAGS)
+
+EXTRA_DIST += docs/tourism.md docs/forecasting.md
