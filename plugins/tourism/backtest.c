@@ -129,8 +129,8 @@ backtest_county(struct ss_ctx *ctx, const struct history *h,
     struct fc_model *model, void *arg)
 {
 	struct backtest_job	*job = arg;
-	struct fc_day		 days[64];
-	double			 naive[64];
+	struct fc_day		 days[FC_MAX_DAYS];
+	double			 naive[FC_MAX_DAYS];
 	struct tally		*into[2];
 	char			 label[128];
 	int			 i, s, rc, origin;
@@ -139,7 +139,7 @@ backtest_county(struct ss_ctx *ctx, const struct history *h,
 	for (i = 0; i < h->nholidays; i++) {
 		const struct fc_holiday *t = &h->fc_holidays[i];
 
-		if (!wanted(job, h, i) || t->ndays > 64)
+		if (!wanted(job, h, i) || t->ndays > FC_MAX_DAYS)
 			continue;
 		for (s = 0; s < h->nspots; s++) {
 			if (job->spot_id != 0 && h->spots[s].id != job->spot_id)

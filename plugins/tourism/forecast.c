@@ -91,7 +91,7 @@ fc_default_params(struct fc_params *p)
 	p->direct_gap = 7;
 	p->censor_share = 0.9;
 	p->min_errors = 30;
-	p->uplift_huber = 1.345;
+	p->uplift_huber = STAT_HUBER_K;
 }
 
 int
@@ -403,8 +403,8 @@ fit_day_effects(struct fc_model *m, int s, int end, struct day_effects *fx)
 			    (sky[i] < FC_NWEATHER ? om[sky[i]] : 0);
 		sd = stat_robust_sd(r, (size_t)n, m->scratch);
 		for (i = 0; i < n; i++)
-			h[i] = sd > 0 && fabs(r[i]) > 1.345 * sd ?
-			    1.345 * sd / fabs(r[i]) : 1;
+			h[i] = sd > 0 && fabs(r[i]) > STAT_HUBER_K * sd ?
+			    STAT_HUBER_K * sd / fabs(r[i]) : 1;
 		if (iter > 0 && change < 1e-9)
 			break;
 	}
@@ -499,8 +499,8 @@ enum { VIEW_RECENT, VIEW_YEAR_AGO, NVIEWS };
 /* The day a view measures the level of holiday t forecast from `origin`
  * at, and which level. */
 static void
-view_level_day(const struct fc_model *m, int view, const struct fc_holiday *t,
-    int origin, int *end, int *which)
+view_level_day(int view, const struct fc_holiday *t, int origin, int *end,
+    int *which)
 {
 	int	gap = t->first - 1 - origin, years;
 
@@ -512,7 +512,6 @@ view_level_day(const struct fc_model *m, int view, const struct fc_holiday *t,
 		*end = t->first - 1 - years * YEAR_DAYS;
 		*which = LEVEL_SETTLED;
 	}
-	(void)m;
 }
 
 /*
@@ -616,7 +615,7 @@ view_forecast(struct fc_model *m, int s, int h, int origin, int view,
 	double			 level;
 	int			 end, which, rc, k;
 
-	view_level_day(m, view, t, origin, &end, &which);
+	view_level_day(view, t, origin, &end, &which);
 	if ((rc = level_at(m, s, end, which, &level, fx)) != FC_OK)
 		return rc;
 	if ((rc = uplift(m, s, h, origin, view, *fx, mu)) != FC_OK)
@@ -656,10 +655,10 @@ point_forecast(struct fc_model *m, int s, int h, int origin, double *mu,
 {
 	const struct fc_holiday	*t = &m->cal->holidays[h];
 	const struct day_effects *fx[NVIEWS], *latest = NULL;
-	double			 part[NVIEWS][64];
+	double			 part[NVIEWS][FC_MAX_DAYS];
 	int			 rc[NVIEWS], view, k, made = 0, first_rc = -1;
 
-	if (origin >= t->first || t->ndays > 64)
+	if (origin >= t->first || t->ndays > FC_MAX_DAYS)
 		return FC_BAD_ORIGIN;
 	for (view = 0; view < NVIEWS; view++) {
 		if (view == VIEW_RECENT &&
@@ -696,11 +695,11 @@ static void
 pool_fill(struct fc_model *m, int s, int h, struct pool_entry *e)
 {
 	const struct fc_holiday	*t = &m->cal->holidays[h];
-	double			 mu[64], scale;
+	double			 mu[FC_MAX_DAYS], scale;
 	int			 k, v;
 
 	e->state = CACHE_FAILED;
-	if (t->ndays > 64 || point_forecast(m, s, h,
+	if (t->ndays > FC_MAX_DAYS || point_forecast(m, s, h,
 	    t->first - 1 - m->pool_gap, mu, &scale) != FC_OK || scale <= 0)
 		return;
 	if ((e->errors = calloc((size_t)t->ndays, sizeof *e->errors)) == NULL)
@@ -756,11 +755,11 @@ fc_forecast(struct fc_model *m, int spot, int holiday, int origin,
 {
 	const struct fc_holiday	*t = &m->cal->holidays[holiday];
 	const struct fc_spot	*sp = &m->spots[spot];
-	double			 mu[64], scale, q[2], ceiling;
+	double			 mu[FC_MAX_DAYS], scale, q[2], ceiling;
 	int			 rc, k, i;
 
 	m->last_pool_size = 0;
-	if (t->ndays > 64 || origin >= t->first)
+	if (t->ndays > FC_MAX_DAYS || origin >= t->first)
 		return FC_BAD_ORIGIN;
 	if ((rc = point_forecast(m, spot, holiday, origin, mu, &scale)) != FC_OK)
 		return rc;

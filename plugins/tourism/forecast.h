@@ -40,6 +40,9 @@
 
 /* Days are day numbers (plugins/tourism/days.h). */
 
+/* The longest holiday the model forecasts (the longest so far: 9 days). */
+#define FC_MAX_DAYS	64
+
 /* A spot's state on one day of its history. */
 enum fc_day_status {
 	FC_DAY_CLOSED = 0,	/* closed: no visitors, nothing learnt */
@@ -134,7 +137,7 @@ struct fc_model	*fc_model_new(const struct fc_calendar *cal,
 		    const struct fc_params *params);
 void		 fc_model_free(struct fc_model *m);
 
-/* Forecast holiday cal->holidays[holiday] (of at most 64 days) at spot
+/* Forecast holiday cal->holidays[holiday] (of at most FC_MAX_DAYS) at spot
  * `spot` from the days up to `origin` (inclusive, before the holiday's
  * first day), with intervals at `level` (0 < level < 1).  Fills
  * days[0 .. ndays-1]; returns FC_OK or an enum fc_status. */

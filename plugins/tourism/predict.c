@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,13 +19,16 @@
 #include "plugins/tourism/ladder.h"
 #include "plugins/tourism/tourism.h"
 
+/* No --as-of: every count before the holiday may be used. */
+#define NO_AS_OF	INT_MAX
+
 /* A forecast rounded to whole visitors, as printed. */
 struct spot_forecast {
 	int		origin;		/* the last day it was made from */
 	int		ndays;
-	long long	forecast[64];
-	long long	lower[64];
-	long long	upper[64];
+	long long	forecast[FC_MAX_DAYS];
+	long long	lower[FC_MAX_DAYS];
+	long long	upper[FC_MAX_DAYS];
 };
 
 /* Forecast holiday `hol` at spot s from the days up to min(the eve of the
@@ -34,7 +38,7 @@ forecast_spot(struct fc_model *model, const struct history *h, int s,
     int hol, int as_of, double level, struct spot_forecast *out)
 {
 	const struct fc_holiday	*t = &h->fc_holidays[hol];
-	struct fc_day		 days[64];
+	struct fc_day		 days[FC_MAX_DAYS];
 	int			 k, rc;
 
 	out->origin = t->first - 1;
@@ -43,8 +47,6 @@ forecast_spot(struct fc_model *model, const struct history *h, int s,
 	if (as_of < out->origin)
 		out->origin = as_of;
 	out->ndays = t->ndays;
-	if (t->ndays > 64)
-		return FC_BAD_ORIGIN;
 	if ((rc = fc_forecast(model, s, hol, out->origin, level, days))
 	    != FC_OK)
 		return rc;
@@ -127,7 +129,7 @@ struct forecast_job {
 	const char	*asked;		/* as typed: "national-day" */
 	int		 year;
 	long long	 spot_id;	/* 0: every spot */
-	int		 as_of;		/* day number; INT_MAX-ish: none */
+	int		 as_of;		/* day number, or NO_AS_OF */
 	double		 level;
 	int		 begun;		/* the result set is open */
 	int		 rows;
@@ -236,7 +238,7 @@ tourism_forecast(struct ss_ctx *ctx, const struct ss_args *args)
 	job.kind = holiday_kinds[choice];
 	job.asked = holiday_choices[choice];
 	job.level = ss_arg_int(args, "level", 80) / 100.0;
-	job.as_of = 1 << 30;
+	job.as_of = NO_AS_OF;
 	job.origin = -1;
 	if (as_of != NULL && day_from_iso(as_of, &job.as_of) != 0)
 		return ss_error(ctx, "bad date '%s'", as_of);
@@ -284,7 +286,7 @@ struct alert_row {
 	long long	spot_id;
 	char		spot[128];
 	int		day;
-	char		holiday[64];	/* "" on ordinary days */
+	char		holiday[FC_MAX_DAYS];	/* "" on ordinary days */
 	int		holiday_day;	/* D1..Dn, 0 on ordinary days */
 	int		forecast;	/* 0: counted, 1: forecast */
 	long long	visitors;
@@ -400,7 +402,7 @@ forecast_alerts(struct ss_ctx *ctx, const struct history *h,
 			if ((job->spot_id != 0 && sp->id != job->spot_id) ||
 			    t->first + t->ndays - 1 <= sp->last_day)
 				continue;
-			rc = forecast_spot(model, h, s, hol, 1 << 30,
+			rc = forecast_spot(model, h, s, hol, NO_AS_OF,
 			    job->level, &f);
 			if (rc != FC_OK) {
 				skip(ctx, &job->skipped, sp->name_zh,

@@ -10,7 +10,6 @@
 
 #include "plugins/tourism/stats.h"
 
-#define HUBER_K		1.345	/* 95% efficiency at the normal */
 #define MAD_TO_SD	1.4826
 #define SQRT_2PI	2.50662827463100050242
 
@@ -98,7 +97,7 @@ stat_huber_mean(const double *x, const double *w, size_t n, double *scratch)
 		sum = sumw = 0;
 		for (i = 0; i < n; i++) {
 			r = fabs(x[i] - mu);
-			h = r <= HUBER_K * scale ? 1 : HUBER_K * scale / r;
+			h = r <= STAT_HUBER_K * scale ? 1 : STAT_HUBER_K * scale / r;
 			h *= w != NULL ? w[i] : 1;
 			sum += h * x[i];
 			sumw += h;

@@ -9,12 +9,16 @@
 
 #include <stddef.h>
 
+/* Huber's tuning constant, in standard deviations: 95% efficiency at the
+ * normal, robust to the odd wild value. */
+#define STAT_HUBER_K	1.345
+
 /* Median absolute deviation from the median, scaled by 1.4826 so that it
  * estimates the standard deviation of normal data; 0 for n < 2.  Sorts a
  * scratch copy: `scratch` must hold n values. */
 double	stat_robust_sd(const double *x, size_t n, double *scratch);
 
-/* Huber M-estimate of location (tuning 1.345 robust standard deviations)
+/* Huber M-estimate of location (tuning STAT_HUBER_K robust sds)
  * with prior weights w (NULL: all 1), by iteratively reweighted means
  * started at the weighted median.  `scratch` holds 2n values.  n > 0. */
 double	stat_huber_mean(const double *x, const double *w, size_t n,

@@ -16,7 +16,6 @@
 SS_PLUGIN_HOST_DEFINE;
 
 const char *const backtest_by_choices[] = { "spot", "holiday", "year", NULL };
-extern const char *const flow_by_choices[];
 
 #define SPOT_OPTION \
 	{ .name = "spot", .short_name = 's', .type = SS_OPT_TEXT, \

@@ -29,6 +29,9 @@ struct spot_ref {
 int	spot_from_args(struct ss_ctx *ctx, const struct ss_args *args,
 	    struct spot_ref *out);
 
+/* The groupings of `tourism flow --by` (flow.c). */
+extern const char *const flow_by_choices[];
+
 /* The groupings of `tourism backtest --by`, in the order of
  * backtest_by_choices (which also names the first column). */
 enum { BY_SPOT, BY_HOLIDAY, BY_YEAR };
