@@ -53,10 +53,14 @@ day_from_iso(const char *text, int *day)
 void
 day_to_iso(int day, char out[11])
 {
+	char	text[40];
 	int	y, m, d;
 
+	/* Through a buffer wide enough for any int, so that the compiler
+	 * need not prove the year has four digits. */
 	ymd_from_day(day, &y, &m, &d);
-	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+	snprintf(text, sizeof text, "%04d-%02d-%02d", y, m, d);
+	snprintf(out, 11, "%.10s", text);
 }
 
 int
