@@ -476,6 +476,9 @@ import_file(struct ss_ctx *ctx, const char *table, const char *file,
 	 * reject file is complete before the commit, in place after it. */
 	commit = r.rejected == 0 || r.reject != NULL;
 	good = r.loaded;
+	/* Its statements go before the connection can close. */
+	import_close(r.im);
+	r.im = NULL;
 	if (reject_flush(&r, err, sizeof err) == -1) {
 		run_free(s, &r);
 		return ss_error(ctx, "%s", err);
