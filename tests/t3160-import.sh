@@ -301,6 +301,35 @@ test_expect_success 'the hazard ledger exported by name imports back to the same
 	test_cmp old new
 '
 
+test_expect_success 'the same session sees the rows it imported' '
+	fresh same.db &&
+	"$SAFESTAT" same.db -c "sql \"$NEW_HAZARDS\"" \
+		-c "import hazard $FIX/hazards-good.csv" \
+		-c "sql \"$NEW_HAZARDS\"" >out &&
+	printf "count(*)\n0\ntable\tfile\tloaded\trejected\nhazard\t%s\t5\t0\ncount(*)\n5\n" "$FIX/hazards-good.csv" >expect &&
+	test_cmp expect out
+'
+
+# A long import stopped by Ctrl-C (batch mode: status 130) writes nothing.
+test_expect_success 'Ctrl-C during a long import: status 130, nothing written' '
+	fresh int.db &&
+	sql_cli -csv -header "$BUNDLED" "WITH r(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM r WHERE k < 60)
+		SELECT township_id, sector, level, finder_kind, finder_dept, found_date, deadline_date, description
+		FROM r, hazard" >long.csv &&
+	state int.db >before || return 1
+	# (Not &&-chained: "a && b &" would put a subshell in the background.)
+	"$SAFESTAT" int.db -c "import hazard long.csv" >out 2>err &
+	pid=$! &&
+	sleep 1 &&
+	kill -INT $pid &&
+	{ wait $pid; status=$?; } &&
+	test "$status" = 130 &&
+	grep "^safestat: -c1:1: interrupted: nothing was imported\$" err &&
+	test_must_be_empty out &&
+	state int.db >after &&
+	test_cmp before after
+'
+
 test_expect_success 'the bundled dataset is never written: refused with a hint' '
 	cksum <"$BUNDLED" >before &&
 	test_expect_code 1 "$SAFESTAT" -c "import hazard $FIX/hazards-good.csv" >out 2>err &&
