@@ -1328,6 +1328,11 @@ row_scope(struct import *im, const struct csv_record *rec, long long *scope,
 		return -1;
 	if (c->kind == V_INT)
 		*scope = c->i;
+	else if (c == &im->scope && c->kind != V_NULL) {
+		/* Not stored, so no constraint would notice. */
+		unknown_name(im, c, reason, len);
+		return -1;
+	}
 	return 0;
 }
 

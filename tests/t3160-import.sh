@@ -267,8 +267,9 @@ test_expect_success 'names are scoped by a county column when they repeat' '
 	printf "township,sector,level,finder_kind,found_date,deadline_date,description\n城关镇,工贸,一般隐患,企业自查,2026-07-01,2026-07-09,which one?\n" >amb.csv &&
 	test_expect_code 1 "$SAFESTAT" two.db -c "import hazard amb.csv" 2>err &&
 	grep "township .城关镇. is ambiguous: it names 2 or more (add a county column, or give township_id)" err &&
-	printf "县,township,sector,level,finder_kind,found_date,deadline_date,description\n青峰县,城关镇,工贸,一般隐患,企业自查,2026-07-01,2026-07-09,this one\n安城县,城关镇,工贸,一般隐患,企业自查,2026-07-02,2026-07-09,that one\n" >scoped.csv &&
-	"$SAFESTAT" two.db -c "import hazard scoped.csv" >out &&
+	printf "县,township,sector,level,finder_kind,found_date,deadline_date,description\n青峰县,城关镇,工贸,一般隐患,企业自查,2026-07-01,2026-07-09,this one\n安城县,城关镇,工贸,一般隐患,企业自查,2026-07-02,2026-07-09,that one\n青风县,城关镇,工贸,一般隐患,企业自查,2026-07-03,2026-07-09,a misspelt county\n" >scoped.csv &&
+	test_expect_code 1 "$SAFESTAT" two.db -c "import hazard scoped.csv --reject s-rej.csv" >out &&
+	grep "^4,unknown county .青风县. (did you mean .青峰县.?),青风县," s-rej.csv &&
 	sql_cli two.db "SELECT c.name_zh, h.description FROM hazard h JOIN township t ON t.township_id = h.township_id JOIN county c ON c.county_id = t.county_id WHERE h.found_date >= '\''2026-01-01'\'' ORDER BY h.hazard_id" >got &&
 	printf "青峰县|this one\n安城县|that one\n" >expect &&
 	test_cmp expect got
