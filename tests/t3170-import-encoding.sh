@@ -85,6 +85,24 @@ test_expect_success ICONV '... converted exactly as iconv converts it, four-byte
 	grep "车间“三合一”：住人、储物、生产混设\$" actual
 '
 
+# 200 rows of 1,600 bytes of GB18030 text: the reader takes 64 KiB at a
+# time, and the first block ends inside a four-byte character (the layout
+# is fixed, so it always does), later ones inside others.
+test_expect_success ICONV 'a long GB18030 file: characters cut by the read blocks come out whole' '
+	awk "BEGIN { print \"$HEADER\r\"; d = \"\"; for (k = 0; k < 100; k++) d = d \"消防通道堵塞㐀\";
+		for (i = 1; i <= 200; i++) printf \"%d,工贸,一般隐患,企业自查,2026-05-01,2026-05-09,第%d行%s\r\n\", i % 12 + 1, i, d }" >long-u8.csv &&
+	iconv -f UTF-8 -t GB18030 long-u8.csv >long-gb.csv &&
+	test "$(wc -c <long-gb.csv)" -gt 262144 &&
+	fresh long-gb.db && fresh long-u8.db &&
+	"$SAFESTAT" long-gb.db -c "import hazard long-gb.csv --encoding gb18030" >out &&
+	grep "	200	0\$" out &&
+	"$SAFESTAT" long-u8.db -c "import hazard long-u8.csv" >/dev/null &&
+	new_rows long-u8.db >expect &&
+	new_rows long-gb.db >actual &&
+	test_cmp expect actual &&
+	test "$(sql_cli long-gb.db "SELECT count(*) FROM hazard WHERE $NEW AND substr(description, -700) = (SELECT group_concat(x, '\'''\'') FROM (SELECT '\''消防通道堵塞㐀'\'' AS x FROM hazard LIMIT 100))")" = 200
+'
+
 test_expect_success 'GB18030 with --reject: the reject file is UTF-8, with a BOM for Excel' '
 	fresh gbr.db &&
 	sed "3s/2026-04-02/2026-04-31/" "$GB" >bad-gb.csv &&
