@@ -520,6 +520,12 @@ cmd_import(struct ss_ctx *ctx, const struct ss_args *args)
 	struct session	*s = builtin_session(ctx);
 	int		 encoding = ss_arg_choice(args, "encoding");
 
+	if (ss_operand_count(args) < 2 && (ss_arg_has(args, "reject") ||
+	    encoding >= 0))
+		return ss_error(ctx, "'--%s' goes with a file to import: "
+		    "import TABLE FILE.csv --%s ...", ss_arg_has(args,
+		    "reject") ? "reject" : "encoding", ss_arg_has(args,
+		    "reject") ? "reject" : "encoding");
 	switch (ss_operand_count(args)) {
 	case 0:
 		return list_tables(ctx, s->db);
@@ -562,15 +568,15 @@ const struct ss_command cmd_import_entry = {
 	    "and codes.  Every row is checked against the schema: types, real "
 	    "dates, codes, foreign keys, duplicate keys.  Without --reject "
 	    "one bad row imports nothing; with it the good rows are loaded "
-	    "and the bad ones written to FILE with their line and reason, to "
-	    "be fixed and imported again.  Prints the rows loaded and "
+	    "and the bad ones written to the reject file with their line and "
+	    "reason, to be fixed and imported again.  Prints the rows loaded and "
 	    "rejected, and fails when any was rejected.  Writes only to a "
 	    "database of your own: never the bundled dataset, nor one opened "
 	    "with --readonly.  With TABLE alone, lists the columns a file "
 	    "may have; alone, the tables.",
 	.examples = cmd_import_examples,
 	.options = cmd_import_options,
-	.operands = "[TABLE [FILE]]",
+	.operands = "TABLE [FILE]",
 	.min_operands = 0,
 	.max_operands = 2,
 	.flags = SS_CMD_FILE_OPERANDS,

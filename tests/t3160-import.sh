@@ -63,6 +63,15 @@ test_expect_success 'import TABLE lists its columns, headers and the names they 
 	test "$(wc -l <out)" = 15
 '
 
+test_expect_success '--reject or --encoding without a file: said so' '
+	test_expect_code 1 "$SAFESTAT" my.db -c "import hazard --reject r.csv" >out 2>err &&
+	test_must_be_empty out &&
+	echo "safestat: -c1:1: '"'"'--reject'"'"' goes with a file to import: import TABLE FILE.csv --reject ..." >expect &&
+	test_cmp expect err &&
+	test_expect_code 1 "$SAFESTAT" my.db -c "import --encoding gb18030" 2>err &&
+	grep "^safestat: -c1:1: .--encoding. goes with a file to import" err
+'
+
 test_expect_success 'a misspelt table: one line, the closest table, the ledgers' '
 	test_expect_code 1 "$SAFESTAT" my.db -c "import hazards $FIX/hazards-good.csv" >out 2>err &&
 	test_must_be_empty out &&
