@@ -15,6 +15,7 @@ const struct ss_command *const builtin_commands[] = {
 	&cmd_sql_entry,
 	&cmd_tables_entry,
 	&cmd_describe_entry,
+	&cmd_import_entry,
 	&cmd_format_entry,
 	&cmd_output_entry,
 	&cmd_timer_entry,

@@ -397,4 +397,4 @@ extern const struct ss_command cmd_help_entry, cmd_sql_entry,
 	cmd_tables_entry, cmd_describe_entry, cmd_format_entry,
 	cmd_output_entry, cmd_timer_entry, cmd_source_entry, cmd_quit_entry,
 	cmd_exit_entry, cmd_plugins_entry, cmd_plugin_load_entry,
-	cmd_plugin_unload_entry, cmd_plugin_reload_entry;
+	cmd_plugin_unload_entry, cmd_plugin_reload_entry, cmd_import_entry;
