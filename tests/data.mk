@@ -12,7 +12,7 @@ DATA_TESTS = \
 	tests/t3300-province.sh \
 	tests/t3310-province-scale.sh
 TESTS += $(DATA_TESTS) data/dataset-test
-EXTRA_DIST += $(DATA_TESTS) docs/data.md data/.gitignore
+EXTRA_DIST += $(DATA_TESTS) tests/data-lib.sh docs/data.md data/.gitignore
 
 # The unit test of dataset.c; its binary lives in data/ (ignored there).
 check_PROGRAMS += data/dataset-test
