@@ -262,7 +262,7 @@ static const struct ss_command commands[] = {
 SS_PLUGIN_EXPORT const struct ss_plugin safestat_plugin = {
 	SS_PLUGIN_STAMP,
 	.name = "chemicals",
-	.version = "1.0",
+	.version = PACKAGE_VERSION,
 	.summary = "hazardous chemicals: units, installations, hazards, "
 	"equipment checks",
 	.commands = commands,

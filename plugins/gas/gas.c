@@ -279,7 +279,7 @@ static const struct ss_command commands[] = {
 SS_PLUGIN_EXPORT const struct ss_plugin safestat_plugin = {
 	SS_PLUGIN_STAMP,
 	.name = "gas",
-	.version = "1.0",
+	.version = PACKAGE_VERSION,
 	.summary = "town gas: users and alarms, inspections, hazards",
 	.commands = commands,
 };

@@ -467,7 +467,7 @@ static const struct ss_command commands[] = {
 SS_PLUGIN_EXPORT const struct ss_plugin safestat_plugin = {
 	SS_PLUGIN_STAMP,
 	.name = "traffic",
-	.version = "1.0",
+	.version = PACKAGE_VERSION,
 	.summary = "road traffic: overload control, cases, key vehicles, "
 	"road projects, clean-up",
 	.commands = commands,
