@@ -376,48 +376,24 @@ next_alt(const char **list, const char **alt)
 	return n;
 }
 
-/* Nearest occurrence of one of `words` ending at or before `to`, not
- * starting before `from`: the distance from its end to `to`, its length
- * in *wlen; (size_t)-1 when there is none. */
+/* The occurrence of one of `words` in text[from, to) nearest to `to`
+ * (`backward`) or to `from`: its distance from that end, its length in
+ * *wlen (the longer word when two are as near); (size_t)-1 when there is
+ * none. */
 static size_t
-nearest_before(const char *text, size_t from, size_t to, const char *words,
-    size_t *wlen)
+nearest_word(const char *text, size_t from, size_t to, const char *words,
+    int backward, size_t *wlen)
 {
 	const char	*list = words, *alt;
-	size_t		 n, i, best = (size_t)-1;
+	size_t		 n, d, at, best = (size_t)-1;
 
 	*wlen = 0;
 	while ((n = next_alt(&list, &alt)) > 0) {
-		for (i = to; i >= from + n; i--) {
-			if (memcmp(text + i - n, alt, n) == 0) {
-				if (to - i < best || (to - i == best &&
-				    n > *wlen)) {
-					best = to - i;
-					*wlen = n;
-				}
-				break;
-			}
-		}
-	}
-	return best;
-}
-
-/* First occurrence of one of `words` in [from, to): its distance from
- * `from`, or (size_t)-1. */
-static size_t
-first_after(const char *text, size_t from, size_t to, const char *words,
-    size_t *wlen)
-{
-	const char	*list = words, *alt;
-	size_t		 n, i, best = (size_t)-1;
-
-	*wlen = 0;
-	while ((n = next_alt(&list, &alt)) > 0) {
-		for (i = from; i + n <= to; i++) {
-			if (memcmp(text + i, alt, n) == 0) {
-				if (i - from < best || (i - from == best &&
-				    n > *wlen)) {
-					best = i - from;
+		for (d = 0; to >= from + n && d <= to - from - n; d++) {
+			at = backward ? to - d - n : from + d;
+			if (memcmp(text + at, alt, n) == 0) {
+				if (d < best || (d == best && n > *wlen)) {
+					best = d;
 					*wlen = n;
 				}
 				break;
@@ -433,7 +409,7 @@ contains(const char *text, size_t from, size_t to, const char *words)
 {
 	size_t	 wlen;
 
-	return first_after(text, from, to, words, &wlen) != (size_t)-1;
+	return nearest_word(text, from, to, words, 0, &wlen) != (size_t)-1;
 }
 
 /* Nonzero when `unit` is one of the '|' list `units`. */
@@ -511,11 +487,11 @@ score_indicator(const struct verify *v, const struct claim *cl,
 		return 0;
 	memset(s, 0, sizeof *s);
 	if (cl->kind == CLAIM_NONE)	/* 未发生较大以上事故: words follow */
-		s->distance = first_after(v->text, after_from, after_to,
-		    ind->words, &s->word_len);
+		s->distance = nearest_word(v->text, after_from, after_to,
+		    ind->words, 0, &s->word_len);
 	else
-		s->distance = nearest_before(v->text, cl->line_start,
-		    cl->number, ind->words, &s->word_len);
+		s->distance = nearest_word(v->text, cl->line_start,
+		    cl->number, ind->words, 1, &s->word_len);
 	if (s->distance == (size_t)-1)
 		return 0;
 	if (ind->verbs != NULL) {
