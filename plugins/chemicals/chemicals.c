@@ -69,23 +69,16 @@ chemicals_summary(struct ss_ctx *ctx, const struct ss_args *args)
 		{ "warning_meeting_month", "首场警示教育会召开月份",
 		  METRIC_MONTH, NULL, 1, 0, 0 },
 	};
-	struct query_params	 p;
-	struct filter		 f;
+	static const struct sector_figures figures[] = {
+		SECTOR_FIGURES(units, SUMMARY_UNITS),
+		SECTOR_SUMMARY_HAZARDS,
+		SECTOR_FIGURES(joint, SUMMARY_JOINT),
+		SECTOR_FIGURES(checks, SUMMARY_CHECKS),
+		SECTOR_FIGURES(meetings, SUMMARY_MEETINGS),
+	};
 
-	if (query_params_resolve(ctx, args, SECTOR, &f, &p) != SS_OK ||
-	    metrics_begin(ctx) != SS_OK ||
-	    metrics_add(ctx, units, NELEM(units), SUMMARY_UNITS, &p) != SS_OK ||
-	    sector_hazards_metrics(ctx, &p) != SS_OK ||
-	    metrics_add(ctx, joint, NELEM(joint), SUMMARY_JOINT, &p) != SS_OK ||
-	    metrics_add(ctx, checks, NELEM(checks), SUMMARY_CHECKS,
-	    &p) != SS_OK ||
-	    metrics_add(ctx, meetings, NELEM(meetings), SUMMARY_MEETINGS,
-	    &p) != SS_OK)
-		return SS_ERR;
-	if (f.township.id != 0 && ss_block(ctx, SS_BLOCK_NOTE, "警示教育会"
-	    "为全县会议：按乡镇筛选时为空") != SS_OK)
-		return SS_ERR;
-	return metrics_end(ctx, &p);
+	return sector_summary_run(ctx, args, SECTOR, figures, NELEM(figures),
+	    "警示教育会为全县会议：按乡镇筛选时为空");
 }
 
 /* ---- chemicals units ----------------------------------------------- */

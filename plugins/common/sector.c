@@ -1,9 +1,10 @@
 /*
- * plugins/common/sector.c -- a sector plugin's grouped commands
- * (sector.h).
+ * plugins/common/sector.c -- a sector plugin's grouped commands and its
+ * summary (sector.h).
  */
 #include "config.h"
 
+#include "plugins/common/sector-hazards.h"
 #include "plugins/common/sector.h"
 
 int
@@ -22,4 +23,29 @@ sector_grouped_run(struct ss_ctx *ctx, const struct ss_args *args,
 	if (query_params_resolve(ctx, args, sector, &f, &p) != SS_OK)
 		return SS_ERR;
 	return query_list(ctx, c->list_sql, &p, c->list_empty);
+}
+
+int
+sector_summary_run(struct ss_ctx *ctx, const struct ss_args *args,
+    const char *sector, const struct sector_figures *figures, int n,
+    const char *township_note)
+{
+	struct query_params	 p;
+	struct filter		 f;
+	int			 i, rc;
+
+	if (query_params_resolve(ctx, args, sector, &f, &p) != SS_OK ||
+	    metrics_begin(ctx) != SS_OK)
+		return SS_ERR;
+	for (i = 0; i < n; i++) {
+		rc = figures[i].sql == NULL ? sector_hazards_metrics(ctx, &p) :
+		    metrics_add(ctx, figures[i].metrics, figures[i].n,
+		    figures[i].sql, &p);
+		if (rc != SS_OK)
+			return SS_ERR;
+	}
+	if (f.township.id != 0 &&
+	    ss_block(ctx, SS_BLOCK_NOTE, "%s", township_note) != SS_OK)
+		return SS_ERR;
+	return metrics_end(ctx, &p);
 }

@@ -66,22 +66,15 @@ gas_summary(struct ss_ctx *ctx, const struct ss_args *args)
 		{ "inspection_hazards", "入户安检发现隐患", METRIC_COUNT, "处",
 		  3, 0, 0 },
 	};
-	struct query_params	 p;
-	struct filter		 f;
+	static const struct sector_figures figures[] = {
+		SECTOR_FIGURES(operators, SUMMARY_OPERATORS),
+		SECTOR_FIGURES(users, SUMMARY_USERS),
+		SECTOR_FIGURES(inspections, SUMMARY_INSPECTIONS),
+		SECTOR_SUMMARY_HAZARDS,
+	};
 
-	if (query_params_resolve(ctx, args, SECTOR, &f, &p) != SS_OK ||
-	    metrics_begin(ctx) != SS_OK ||
-	    metrics_add(ctx, operators, NELEM(operators), SUMMARY_OPERATORS,
-	    &p) != SS_OK ||
-	    metrics_add(ctx, users, NELEM(users), SUMMARY_USERS, &p) != SS_OK ||
-	    metrics_add(ctx, inspections, NELEM(inspections),
-	    SUMMARY_INSPECTIONS, &p) != SS_OK ||
-	    sector_hazards_metrics(ctx, &p) != SS_OK)
-		return SS_ERR;
-	if (f.township.id != 0 && ss_block(ctx, SS_BLOCK_NOTE, "经营企业"
-	    "按全县统计：一家企业为多个乡镇供气") != SS_OK)
-		return SS_ERR;
-	return metrics_end(ctx, &p);
+	return sector_summary_run(ctx, args, SECTOR, figures, NELEM(figures),
+	    "经营企业按全县统计：一家企业为多个乡镇供气");
 }
 
 /* ---- gas users ----------------------------------------------------- */

@@ -82,25 +82,17 @@ traffic_summary(struct ss_ctx *ctx, const struct ss_args *args)
 		{ "life_safety_length_pct", "生命防护工程完成年度计划",
 		  METRIC_RATE, NULL, 0, 5, 4 },
 	};
-	struct query_params	 p;
-	struct filter		 f;
+	static const struct sector_figures figures[] = {
+		SECTOR_SUMMARY_HAZARDS,
+		SECTOR_FIGURES(cases, SUMMARY_CASES),
+		SECTOR_FIGURES(overload, SUMMARY_OVERLOAD),
+		SECTOR_FIGURES(vehicles, SUMMARY_VEHICLES),
+		SECTOR_FIGURES(cleanup, SUMMARY_CLEANUP),
+		SECTOR_FIGURES(roads, SUMMARY_ROADS),
+	};
 
-	if (query_params_resolve(ctx, args, SECTOR, &f, &p) != SS_OK ||
-	    metrics_begin(ctx) != SS_OK ||
-	    sector_hazards_metrics(ctx, &p) != SS_OK ||
-	    metrics_add(ctx, cases, NELEM(cases), SUMMARY_CASES, &p) != SS_OK ||
-	    metrics_add(ctx, overload, NELEM(overload), SUMMARY_OVERLOAD,
-	    &p) != SS_OK ||
-	    metrics_add(ctx, vehicles, NELEM(vehicles), SUMMARY_VEHICLES,
-	    &p) != SS_OK ||
-	    metrics_add(ctx, cleanup, NELEM(cleanup), SUMMARY_CLEANUP,
-	    &p) != SS_OK ||
-	    metrics_add(ctx, roads, NELEM(roads), SUMMARY_ROADS, &p) != SS_OK)
-		return SS_ERR;
-	if (f.township.id != 0 && ss_block(ctx, SS_BLOCK_NOTE, "道路项目由"
-	    "全县统一计划，不分乡镇：按乡镇筛选时道路指标为空") != SS_OK)
-		return SS_ERR;
-	return metrics_end(ctx, &p);
+	return sector_summary_run(ctx, args, SECTOR, figures, NELEM(figures),
+	    "道路项目由全县统一计划，不分乡镇：按乡镇筛选时道路指标为空");
 }
 
 /* ---- traffic overload ---------------------------------------------- */
