@@ -553,37 +553,38 @@ map_by_words(const struct verify *v, const struct claim *cl,
 		m->ind = best;
 }
 
-/* The rate whose numerator and denominator are these indicators. */
+/* The first rate of the catalogue (a percentage when `pct_only`) with
+ * the numerator `num`, the denominator `den`, and `either` as one of the
+ * two; each NULL for any. */
 static const struct indicator *
-rate_of(const struct indicator *num, const struct indicator *den)
+rate_find(const char *num, const char *den, const char *either,
+    int pct_only)
 {
-	const struct indicator	*table;
+	const struct indicator	*table, *t;
 	size_t			 n, i;
 
 	table = indicator_table(&n);
-	for (i = 0; i < n; i++)
-		if (table[i].kind == IND_RATE && table[i].num != NULL &&
-		    strcmp(table[i].num, num->key) == 0 &&
-		    (den == NULL || strcmp(table[i].den, den->key) == 0))
-			return &table[i];
+	for (i = 0; i < n; i++) {
+		t = &table[i];
+		/* Aliases of a rate have neither: they are not matched. */
+		if (t->kind != IND_RATE || t->num == NULL || t->den == NULL ||
+		    (pct_only && strcmp(t->unit, "%") != 0) ||
+		    (num != NULL && strcmp(t->num, num) != 0) ||
+		    (den != NULL && strcmp(t->den, den) != 0) ||
+		    (either != NULL && strcmp(t->num, either) != 0 &&
+		    strcmp(t->den, either) != 0))
+			continue;
+		return t;
+	}
 	return NULL;
 }
 
-/* The rate of which `ind` is the numerator or the denominator. */
+/* The rate whose numerator and denominator are these indicators (any
+ * denominator when `den` is NULL). */
 static const struct indicator *
-rate_involving(const struct indicator *ind)
+rate_of(const struct indicator *num, const struct indicator *den)
 {
-	const struct indicator	*table;
-	size_t			 n, i;
-
-	table = indicator_table(&n);
-	for (i = 0; i < n; i++)
-		if (table[i].kind == IND_RATE && table[i].num != NULL &&
-		    strcmp(table[i].unit, "%") == 0 &&
-		    (strcmp(table[i].num, ind->key) == 0 ||
-		    strcmp(table[i].den, ind->key) == 0))
-			return &table[i];
-	return NULL;
+	return rate_find(num->key, den != NULL ? den->key : NULL, NULL, 0);
 }
 
 /* Narrow a mapped claim by the sectors or departments written beside it:
@@ -719,8 +720,8 @@ map_claim(struct verify *v, int i)
 					break;
 			memset(m, 0, sizeof *m);
 			m->pair_x = m->pair_y = -1;
-			if (x >= 0 && (m->ind = rate_involving(v->map[x].ind))
-			    != NULL) {
+			if (x >= 0 && (m->ind = rate_find(NULL, NULL,
+			    v->map[x].ind->key, 1)) != NULL) {
 				m->dim = v->map[x].dim;
 				m->nqual = v->map[x].nqual;
 				memcpy(m->qual, v->map[x].qual, sizeof m->qual);
@@ -977,22 +978,6 @@ judge(struct verify *v, const struct claim *cl, const struct indicator *ind,
 	}
 }
 
-/* The rate of which `ind` is the denominator (found -> rectified). */
-static const struct indicator *
-rate_with_den(const struct indicator *den)
-{
-	const struct indicator	*table;
-	size_t			 n, i;
-
-	table = indicator_table(&n);
-	for (i = 0; i < n; i++)
-		if (table[i].kind == IND_RATE && table[i].den != NULL &&
-		    strcmp(table[i].den, den->key) == 0 &&
-		    strcmp(table[i].unit, "%") == 0)
-			return &table[i];
-	return NULL;
-}
-
 /* 同比增加281项 / 下降6.5%: a change from the year before. */
 static int
 judge_change(struct verify *v, const struct claim *cl, const struct mapping *m,
@@ -1049,7 +1034,8 @@ static int
 judge_all(struct verify *v, const struct mapping *m,
     const struct qualifier *q, struct row *r)
 {
-	const struct indicator	*rate = rate_with_den(m->ind), *done;
+	const struct indicator	*rate = rate_find(NULL, m->ind->key, NULL, 1),
+	    *done;
 	struct figure		 found, fixed;
 
 	if (rate == NULL || (done = indicator_find(rate->num)) == NULL) {
