@@ -1,6 +1,7 @@
 # plugins/common: code the in-tree plugins share (periods, rates, name
 # lookups, the common filters and parameters, the grouped count tables and
-# their shared dimensions), linked statically into each of them.  Not part of the public ABI: out-of-tree
+# their shared dimensions, the hazard ledger's open and overdue), linked
+# statically into each of them.  Not part of the public ABI: out-of-tree
 # plugins see only include/safestat/plugin.h.
 
 noinst_LTLIBRARIES += plugins/common/libplugin-common.la
@@ -12,7 +13,8 @@ plugins_common_libplugin_common_la_SOURCES = \
 	plugins/common/counts.c plugins/common/counts.h \
 	plugins/common/query.c plugins/common/query.h \
 	plugins/common/grouped.c plugins/common/grouped.h \
-	plugins/common/dimensions.c plugins/common/dimensions.h
+	plugins/common/dimensions.c plugins/common/dimensions.h \
+	plugins/common/hazard-sql.h
 
 # What the sector plugins (traffic, gas, chemicals) share besides: their
 # commands' shape, metric/value summaries, and a sector's slice of the

@@ -8,6 +8,7 @@
 
 #include "plugins/common/dimensions.h"
 #include "plugins/common/grouped.h"
+#include "plugins/common/hazard-sql.h"
 #include "plugins/common/sector-hazards.h"
 
 const char *const sector_hazards_levels[] = { "general", "major", "all",
@@ -21,12 +22,6 @@ const char *const sector_hazards_by[] = { "level", "township", "county",
 	"FROM hazard f WHERE f.sector = ?5" \
 	" AND f.found_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("f") \
 	" AND (?9 IS NULL OR f.level = ?9)"
-
-/* Open on the as-of day ?7: found by then, not rectified by then (the
- * measures: found, rectified by ?7, open, and overdue on ?7). */
-#define HAZARD_OPEN \
-	"f.found_date <= ?7 AND (f.rectified_date IS NULL" \
-	" OR f.rectified_date > ?7)"
 
 /* The hazards open on the as-of day, whenever found, oldest first. */
 #define HAZARD_OPEN_LIST \
@@ -44,9 +39,7 @@ const char *const sector_hazards_by[] = { "level", "township", "county",
 	" JOIN finder_kind k ON k.code = h.finder_kind" \
 	" LEFT JOIN unit u ON u.unit_id = h.unit_id" \
 	" WHERE h.sector = ?5 AND (?9 IS NULL OR h.level = ?9)" \
-	" AND h.found_date <= ?7" \
-	" AND (h.rectified_date IS NULL OR h.rectified_date > ?7)" \
-	" AND " FILTER_PLACE("h") \
+	" AND " HAZARD_OPEN_ON_AS_OF("h") " AND " FILTER_PLACE("h") \
 	" ORDER BY h.found_date, h.hazard_id"
 
 /* The summary's figures: all levels, general, major; open, overdue. */
@@ -59,10 +52,8 @@ const char *const sector_hazards_by[] = { "level", "township", "county",
 	" count(CASE WHEN f.level = 'major' THEN 1 END)," \
 	" count(CASE WHEN f.level = 'major' AND f.rectified_date <= ?7" \
 	"  THEN 1 END)," \
-	" count(CASE WHEN f.found_date <= ?7 AND (f.rectified_date IS NULL" \
-	"  OR f.rectified_date > ?7) THEN 1 END)," \
-	" count(CASE WHEN f.found_date <= ?7 AND (f.rectified_date IS NULL" \
-	"  OR f.rectified_date > ?7) AND f.deadline_date < ?7 THEN 1 END)" \
+	" count(CASE WHEN " HAZARD_OPEN_ON_AS_OF("f") " THEN 1 END)," \
+	" count(CASE WHEN " HAZARD_OVERDUE_ON_AS_OF("f") " THEN 1 END)" \
 	" FROM hazard f WHERE f.sector = ?5" \
 	" AND f.found_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("f")
 
@@ -97,9 +88,8 @@ static const struct grouped_counts hazard_counts = {
 	.measures = {
 		"count(*)",
 		"count(CASE WHEN f.rectified_date <= ?7 THEN 1 END)",
-		"count(CASE WHEN " HAZARD_OPEN " THEN 1 END)",
-		"count(CASE WHEN " HAZARD_OPEN " AND f.deadline_date < ?7"
-		" THEN 1 END)",
+		"count(CASE WHEN " HAZARD_OPEN_ON_AS_OF("f") " THEN 1 END)",
+		"count(CASE WHEN " HAZARD_OVERDUE_ON_AS_OF("f") " THEN 1 END)",
 	},
 	.by = {
 		{ "level", &dim_hazard_level, "f.level", NULL },

@@ -9,6 +9,7 @@
 
 #include "plugins/common/dimensions.h"
 #include "plugins/common/filter.h"
+#include "plugins/common/hazard-sql.h"
 #include "plugins/county/queries.h"
 
 /* The county of a township-bound row. */
@@ -118,10 +119,8 @@ static const struct group_dim dim_grade = {
 	" AND (?9 IS NULL OR x.level = ?9)"
 
 /* Open and overdue on the as-of day ?7. */
-#define HAZARD_OPEN \
-	"(x.found_date <= ?7 AND (x.rectified_date IS NULL" \
-	" OR x.rectified_date > ?7))"
-#define HAZARD_OVERDUE	"(" HAZARD_OPEN " AND x.deadline_date < ?7)"
+#define HAZARD_OPEN	HAZARD_OPEN_ON_AS_OF("x")
+#define HAZARD_OVERDUE	HAZARD_OVERDUE_ON_AS_OF("x")
 
 /* The groupings of a hazard, but for the month (the cohort's is the
  * month it was found; a flow has none). */
