@@ -651,6 +651,15 @@ quantity_before(const struct verify *v, int i, int before, int measure)
 	return -1;
 }
 
+/* Give mapping `m` the qualifiers of the claim `from` was mapped for. */
+static void
+copy_qualifiers(struct mapping *m, const struct mapping *from)
+{
+	m->dim = from->dim;
+	m->nqual = from->nqual;
+	memcpy(m->qual, from->qual, sizeof m->qual);
+}
+
 /* Map claim i: by the claims it refers to (a rate beside its counts, a
  * 分别 list, 全部, 超额完成) or else by its words. */
 static void
@@ -682,9 +691,7 @@ map_claim(struct verify *v, int i)
 		}
 		m->pair_x = x;
 		m->ind = v->map[x].ind;
-		m->dim = v->map[x].dim;
-		m->nqual = v->map[x].nqual;
-		memcpy(m->qual, v->map[x].qual, sizeof m->qual);
+		copy_qualifiers(m, &v->map[x]);
 		return;
 	}
 	switch (cl->kind) {
@@ -696,9 +703,7 @@ map_claim(struct verify *v, int i)
 		}
 		m->pair_x = x;
 		m->ind = v->map[x].ind;
-		m->dim = v->map[x].dim;
-		m->nqual = v->map[x].nqual;
-		memcpy(m->qual, v->map[x].qual, sizeof m->qual);
+		copy_qualifiers(m, &v->map[x]);
 		return;
 	case CLAIM_PERCENT:
 		if (cl->respectively > 0) {
@@ -722,9 +727,7 @@ map_claim(struct verify *v, int i)
 			m->pair_x = m->pair_y = -1;
 			if (x >= 0 && (m->ind = rate_find(NULL, NULL,
 			    v->map[x].ind->key, 1)) != NULL) {
-				m->dim = v->map[x].dim;
-				m->nqual = v->map[x].nqual;
-				memcpy(m->qual, v->map[x].qual, sizeof m->qual);
+				copy_qualifiers(m, &v->map[x]);
 				return;
 			}
 			map_by_words(v, cl, m);
@@ -746,9 +749,7 @@ map_claim(struct verify *v, int i)
 			m->pair_y = y;
 			m->ind = rate_of(v->map[y].ind, v->map[x].ind);
 			if (m->ind != NULL) {
-				m->dim = v->map[x].dim;
-				m->nqual = v->map[x].nqual;
-				memcpy(m->qual, v->map[x].qual, sizeof m->qual);
+				copy_qualifiers(m, &v->map[x]);
 				return;
 			}
 		}
