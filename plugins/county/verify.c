@@ -660,6 +660,20 @@ copy_qualifiers(struct mapping *m, const struct mapping *from)
 	memcpy(m->qual, from->qual, sizeof m->qual);
 }
 
+/* Map a claim to the figure of the quantity claim x it refers to (a
+ * change, 全部, 超额完成), or say there is none (x < 0). */
+static void
+map_to_quantity(const struct verify *v, struct mapping *m, int x)
+{
+	if (x < 0) {
+		snprintf(m->why, sizeof m->why, "前文没有可对应的数量");
+		return;
+	}
+	m->pair_x = x;
+	m->ind = v->map[x].ind;
+	copy_qualifiers(m, &v->map[x]);
+}
+
 /* Map claim i: by the claims it refers to (a rate beside its counts, a
  * 分别 list, 全部, 超额完成) or else by its words. */
 static void
@@ -685,25 +699,13 @@ map_claim(struct verify *v, int i)
 			    v->map[x].ind != NULL)
 				break;
 		}
-		if (x < 0) {
-			snprintf(m->why, sizeof m->why, "前文没有可对应的数量");
-			return;
-		}
-		m->pair_x = x;
-		m->ind = v->map[x].ind;
-		copy_qualifiers(m, &v->map[x]);
+		map_to_quantity(v, m, x);
 		return;
 	}
 	switch (cl->kind) {
 	case CLAIM_ALL:
 	case CLAIM_OVER_PLAN:
-		if ((x = quantity_before(v, i, i, 0)) < 0) {
-			snprintf(m->why, sizeof m->why, "前文没有可对应的数量");
-			return;
-		}
-		m->pair_x = x;
-		m->ind = v->map[x].ind;
-		copy_qualifiers(m, &v->map[x]);
+		map_to_quantity(v, m, quantity_before(v, i, i, 0));
 		return;
 	case CLAIM_PERCENT:
 		if (cl->respectively > 0) {
