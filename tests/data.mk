@@ -15,7 +15,7 @@ DATA_TESTS = \
 	tests/t3300-province.sh \
 	tests/t3310-province-scale.sh
 TESTS += $(DATA_TESTS) data/dataset-test
-EXTRA_DIST += $(DATA_TESTS) docs/data.md data/.gitignore
+EXTRA_DIST += $(DATA_TESTS) tests/data-lib.sh docs/data.md data/.gitignore
 # The files the import tests read: ledgers good and bad, one in GB18030.
 IMPORT_FIXTURES = \
 	tests/fixtures/import/hazards-good.csv \

@@ -6,29 +6,7 @@
 # filters; zero rows; every output format with its keys; bad input.
 test_description='county hazards'
 . "$(dirname "$0")/test-lib.sh"
-
-DB="$SAFESTAT_BUILD_DIR/data/county.db"
-test -f "$DB" || skip_all "the bundled dataset is not built"
-test_have_prereq SQLITE3 || skip_all "no sqlite3 shell to check figures with"
-sq="'"
-
-# The command's csv rows (no header, no CR).
-rows () {
-	"$SAFESTAT" "$DB" -F csv -c "$1" | tr -d '\r' | sed 1d
-}
-
-# q SQL: the sqlite3 shell's answer, in csv: the figures written
-# independently of the plugin.
-q () {
-	sql_cli -separator , "$DB" "$1"
-}
-
-# rate N D: the half-up one-decimal percentage reports print.
-rate () {
-	if test "$2" = 0; then echo; return; fi
-	t=$(( (2000 * $1 / $2 + 1) / 2 ))
-	echo "$((t / 10)).$((t % 10))"
-}
+. "$SAFESTAT_SRC_DIR/tests/county-lib.sh"
 
 # cohort LEVEL FROM TO ASOF [AND ...]: found, rectified, open, overdue of
 # the hazards of LEVEL found FROM..TO, as of ASOF.

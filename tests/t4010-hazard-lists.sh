@@ -4,19 +4,11 @@
 # many days, as of which day -- each checked against SQL written here.
 test_description='county hazard lists'
 . "$(dirname "$0")/test-lib.sh"
+. "$SAFESTAT_SRC_DIR/tests/county-lib.sh"
 
-DB="$SAFESTAT_BUILD_DIR/data/county.db"
-test -f "$DB" || skip_all "the bundled dataset is not built"
-test_have_prereq SQLITE3 || skip_all "no sqlite3 shell to check figures with"
-sq="'"
-
-# The command's csv rows (no header, no CR), columns $2 (cut -f).
+# rows COMMAND FIELDS: county-lib.sh's rows, cut to the columns FIELDS.
 rows () {
 	"$SAFESTAT" "$DB" -F csv -c "$1" | tr -d '\r' | sed 1d | cut -d, -f"$2"
-}
-
-q () {
-	sql_cli -separator , "$DB" "$1"
 }
 
 # open_on DAY [AND ...]: id, days open, days overdue of the hazards open

@@ -5,20 +5,12 @@
 # keys of their own, each checked against SQL written here.
 test_description='county outreach'
 . "$(dirname "$0")/test-lib.sh"
-
-DB="$SAFESTAT_BUILD_DIR/data/county.db"
-test -f "$DB" || skip_all "the bundled dataset is not built"
-test_have_prereq SQLITE3 || skip_all "no sqlite3 shell to check figures with"
-sq="'"
+. "$SAFESTAT_SRC_DIR/tests/county-lib.sh"
 
 # part N COMMAND: result set N of the command's csv (header included).
 part () {
 	"$SAFESTAT" "$DB" -F csv -c "$2" | tr -d '\r' |
 		awk -v n="$1" 'BEGIN { RS = "" } NR == n'
-}
-
-q () {
-	sql_cli -separator , "$DB" "$1"
 }
 
 Y2023="BETWEEN '2023-01-01' AND '2023-12-31'"

@@ -6,25 +6,7 @@
 # here.
 test_description='county insurance'
 . "$(dirname "$0")/test-lib.sh"
-
-DB="$SAFESTAT_BUILD_DIR/data/county.db"
-test -f "$DB" || skip_all "the bundled dataset is not built"
-test_have_prereq SQLITE3 || skip_all "no sqlite3 shell to check figures with"
-sq="'"
-
-rows () {
-	"$SAFESTAT" "$DB" -F csv -c "$1" | tr -d '\r' | sed 1d
-}
-
-q () {
-	sql_cli -separator , "$DB" "$1"
-}
-
-rate () {
-	if test "$2" = 0; then echo; return; fi
-	t=$(( (2000 * $1 / $2 + 1) / 2 ))
-	echo "$((t / 10)).$((t % 10))"
-}
+. "$SAFESTAT_SRC_DIR/tests/county-lib.sh"
 
 # mandatory_on DAY: the units open on DAY that must be insured (their
 # sector says so, or they smelt metal), with 1 when a policy covers DAY.

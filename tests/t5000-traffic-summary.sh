@@ -34,16 +34,6 @@ test_expect_success 'illegal cases: 35, with their fines' '
 	check_metric summary.csv illegal_fines_yuan "$(cut -d"|" -f2 sql)"
 '
 
-# Over the limit when strictly above the gross mass for the axle count or
-# any of the dimensions: computed here from the raw weighings and the
-# limit tables, not through the dataset's weighing_checked view.
-OVER="(w.gross_kg > (SELECT l.max_gross_kg FROM weight_limit l
-		WHERE w.axles >= l.min_axles
-		AND (l.max_axles IS NULL OR w.axles <= l.max_axles))
-	OR w.height_mm > (SELECT max_mm FROM dimension_limit WHERE measure = 'height')
-	OR w.width_mm > (SELECT max_mm FROM dimension_limit WHERE measure = 'width')
-	OR w.length_mm > (SELECT max_mm FROM dimension_limit WHERE measure = 'length'))"
-
 test_expect_success 'overload: 30 joint operations, 1650 vehicles, the over-limit rate from the weighings' '
 	q "SELECT count(*) FROM overload_operation WHERE op_date $Y" >ops &&
 	echo 30 >expect && test_cmp expect ops &&

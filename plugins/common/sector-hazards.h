@@ -6,7 +6,7 @@
  * Counts follow the ledger's definitions (docs/data.md): the cohort of
  * hazards found in the period, rectified by the as-of day (default the
  * period's end); open and overdue on the as-of day.  Statements bind the
- * sector code at ?9 (query.h), the hazard level or NULL at ?10.
+ * sector code at ?5 (query.h), the hazard level or NULL at ?9.
  */
 #ifndef SAFESTAT_SECTOR_HAZARDS_H
 #define SAFESTAT_SECTOR_HAZARDS_H
@@ -48,7 +48,7 @@ int	sector_hazards_run(struct ss_ctx *ctx, const struct ss_args *args,
 
 /* Add the sector's hazard figures to a summary: found, rectified and the
  * rate, all levels and each level, open and overdue.  `p` binds the
- * sector code at ?9. */
+ * sector code at ?5. */
 int	sector_hazards_metrics(struct ss_ctx *ctx, const struct query_params *p);
 
 #endif

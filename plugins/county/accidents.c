@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "plugins/common/filter.h"
-#include "plugins/county/group.h"
+#include "plugins/common/grouped.h"
 #include "plugins/county/ledger.h"
 #include "plugins/county/queries.h"
 #include "plugins/county/scope.h"
@@ -49,7 +49,7 @@ grade_name(struct ss_ctx *ctx, const char *code, char *buf, size_t size)
  * reports make ("三年未发生较大及以上事故"), and how grades are given. */
 static int
 accidents_notes(struct ss_ctx *ctx, const struct filter *f,
-    const struct ss_value *params, int min_grade)
+    const struct query_params *p, int min_grade)
 {
 	char		 period[64], grade[64] = "", above[96] = "";
 	struct ss_stmt	*st;
@@ -58,8 +58,8 @@ accidents_notes(struct ss_ctx *ctx, const struct filter *f,
 
 	if (!ss_rich(ctx))
 		return SS_OK;
-	st = ss_prepare(ctx, query_accidents_count, params,
-	    group_param_count(query_accidents_count));
+	st = ss_prepare(ctx, query_accidents_count, p->v,
+	    query_params_bound(p, query_accidents_count));
 	if (st == NULL)
 		return SS_ERR;
 	if ((rc = ss_step(st)) == 1)
@@ -110,29 +110,27 @@ county_accidents_run(struct ss_ctx *ctx, const struct ss_args *args)
 		{ .name = "figures_date", .kind = COUNT_LABEL, .src = 15 },
 		{ .name = "summary", .kind = COUNT_LABEL, .src = 16 },
 	};
-	struct ss_value	 params[GROUP_NPARAMS];
-	struct filter	 f;
-	int		 min_grade = ss_arg_choice(args, "min-grade");
+	struct query_params	 p;
+	struct filter		 f;
+	int			 min_grade = ss_arg_choice(args, "min-grade");
 
 	if (min_grade < 0)
 		min_grade = 0;
 	if (filter_from_args(ctx, args, &f) != SS_OK ||
 	    scope_years(ctx, args, &f) != SS_OK)
 		return SS_ERR;
-	filter_bind(&f, params);
-	params[GROUP_PARAM_CHOICE - 1] = SS_TEXT_VALUE(grade_codes[min_grade]);
+	query_params_init(&p, &f);
+	query_params_add(&p, SS_TEXT_VALUE(grade_codes[min_grade]));
 	if (scope_title(ctx, &f, "生产安全事故", NULL) != SS_OK ||
 	    counts_emit(ctx, cols, (int)(sizeof cols / sizeof cols[0]), 0,
-	    query_accidents, params, group_param_count(query_accidents)) !=
+	    query_accidents, p.v, query_params_bound(&p, query_accidents)) !=
 	    SS_OK)
 		return SS_ERR;
-	return accidents_notes(ctx, &f, params, min_grade);
+	return accidents_notes(ctx, &f, &p, min_grade);
 }
 
 static const char *const summary_by[] = { "sector", "month", "township",
     "grade", "county", NULL };
-static const enum group_dimension summary_dims[] = { GROUP_SECTOR, GROUP_MONTH,
-    GROUP_TOWNSHIP, GROUP_GRADE, GROUP_COUNTY };
 
 int
 county_accidents_summary_run(struct ss_ctx *ctx, const struct ss_args *args)
@@ -159,19 +157,18 @@ county_accidents_summary_run(struct ss_ctx *ctx, const struct ss_args *args)
 		{ .name = "direct_loss_yoy_pct", .kind = COUNT_CHANGE,
 		  .num = 3, .den = 7 },
 	};
-	struct ss_value	 params[GROUP_NPARAMS];
-	struct filter	 f;
-	enum group_dimension	 dim = group_by(args, summary_dims,
-	    GROUP_COUNTY);
+	struct query_params	 p;
+	struct filter		 f;
+	const struct grouping	*by = grouped_choose(ctx,
+	    &query_accident_summary, args, summary_by, "county");
 
-	if (filter_from_args(ctx, args, &f) != SS_OK)
+	if (by == NULL || filter_from_args(ctx, args, &f) != SS_OK)
 		return SS_ERR;
-	filter_bind(&f, params);
-	params[GROUP_PARAM_CHOICE - 1] = SS_NULL_VALUE;
-	if (scope_title(ctx, &f, "生产安全事故同比", group_what_zh(dim)) !=
+	query_params_init(&p, &f);
+	if (scope_title(ctx, &f, "生产安全事故同比", by->dim->what_zh) !=
 	    SS_OK ||
-	    group_emit(ctx, &query_accident_summary, &dim, 1, measures,
-	    (int)(sizeof measures / sizeof measures[0]), 1, params) != SS_OK)
+	    grouped_emit(ctx, &query_accident_summary, &by, 1, measures,
+	    (int)(sizeof measures / sizeof measures[0]), &p) != SS_OK)
 		return SS_ERR;
 	return ss_block(ctx, SS_BLOCK_NOTE, "*_prev 为上年同期（统计期前推"
 	    "一年）"

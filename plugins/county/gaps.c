@@ -96,13 +96,7 @@ eval_in(struct ss_ctx *ctx, const char *key, const struct filter *f,
 {
 	struct filter	 g = *f;
 
-	if (sector != NULL)
-		snprintf(g.sector.code, sizeof g.sector.code, "%s", sector);
-	if (dept != NULL)
-		snprintf(g.department.code, sizeof g.department.code, "%s",
-		    dept);
-	if (township != 0)
-		g.township.id = township;
+	indicator_filter_narrow(&g, sector, dept, township);
 	return indicator_eval_key(ctx, key, &g, out);
 }
 
@@ -422,9 +416,7 @@ const char *const gaps_examples[] = {
 };
 
 const struct ss_option gaps_options[] = {
-	{ .name = "year", .short_name = 'y', .type = SS_OPT_YEAR,
-	  .help = "calendar year (default: the latest year in the data)" },
-	FILTER_COUNTY_OPTION,
+	ANALYSIS_YEAR_OPTIONS,
 	{ .name = NULL }
 };
 

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "plugins/common/filter.h"
-#include "plugins/county/group.h"
+#include "plugins/common/grouped.h"
 #include "plugins/county/ledger.h"
 #include "plugins/county/queries.h"
 #include "plugins/county/scope.h"
@@ -18,11 +18,8 @@ static const char *const levels[] = { "general", "major", "all", NULL };
 
 static const char *const hazards_by[] = { "sector", "township", "finder",
     "department", "month", "unit", "county", NULL };
-static const enum group_dimension hazards_dims[] = { GROUP_SECTOR,
-    GROUP_TOWNSHIP, GROUP_FINDER, GROUP_DEPARTMENT, GROUP_MONTH, GROUP_UNIT,
-    GROUP_COUNTY };
 
-/* The --level chosen as parameter ?8: NULL for both levels. */
+/* The --level chosen as parameter ?9: NULL for both levels. */
 static struct ss_value
 level_param(const struct ss_args *args)
 {
@@ -72,29 +69,32 @@ county_hazards_run(struct ss_ctx *ctx, const struct ss_args *args)
 		{ .name = "basis", .kind = COUNT_LABEL, .src = 4 },
 		{ .name = "as_of", .kind = COUNT_LABEL, .src = 5 },
 	};
-	struct ss_value	 params[GROUP_NPARAMS];
-	struct filter	 f;
-	int		 flow = ss_arg_has(args, "flow");
-	enum group_dimension	 dims[2];
+	struct query_params	 p;
+	struct filter		 f;
+	int			 flow = ss_arg_has(args, "flow");
+	const struct grouped_counts *q = flow ? &query_hazards_flow :
+	    &query_hazards_cohort;
+	const char		*name = grouped_choice(args, hazards_by);
+	const struct grouping	*by[2];
 
-	dims[0] = GROUP_LEVEL;
-	dims[1] = group_by(args, hazards_dims, GROUP_COUNTY);
-	if (flow && dims[1] == GROUP_MONTH)
+	if (flow && name != NULL && strcmp(name, "month") == 0)
 		return ss_error(ctx, "--flow cannot be grouped by month (a "
 		    "hazard found in one month may be rectified in another): "
 		    "give one month with --month, or leave out --flow");
+	by[0] = grouped_find(q, "level");
+	if ((by[1] = grouped_find(q, name != NULL ? name : "county")) == NULL)
+		return ss_error(ctx, "no grouping '%s'", name);
 	if (filter_from_args(ctx, args, &f) != SS_OK ||
 	    scope_check_as_of(ctx, args, &f) != SS_OK)
 		return SS_ERR;
-	filter_bind(&f, params);
-	params[GROUP_PARAM_CHOICE - 1] = level_param(args);
+	query_params_init(&p, &f);
+	query_params_add(&p, level_param(args));
 	if (scope_title(ctx, &f, flow ? "隐患排查整改（期内流量）" :
-	    "隐患排查整改", group_what_zh(dims[1])) != SS_OK ||
-	    group_emit(ctx, flow ? &query_hazards_flow : &query_hazards_cohort,
-	    dims, 2, measures, 7, 1, params) != SS_OK)
+	    "隐患排查整改", by[1]->dim->what_zh) != SS_OK ||
+	    grouped_emit(ctx, q, by, 2, measures, 7, &p) != SS_OK)
 		return SS_ERR;
 	return hazards_notes(ctx, &f, flow,
-	    params[GROUP_PARAM_CHOICE - 1].type == SS_NULL);
+	    p.v[QUERY_OWN_PARAM - 1].type == SS_NULL);
 }
 
 /* The open hazards, or only the overdue ones: as of --as-of (default
@@ -103,9 +103,9 @@ county_hazards_run(struct ss_ctx *ctx, const struct ss_args *args)
 static int
 open_list(struct ss_ctx *ctx, const struct ss_args *args, int overdue_only)
 {
-	struct ss_value	 params[GROUP_NPARAMS + 1];
-	struct filter	 f;
-	char		 subject[96];
+	struct query_params	 p;
+	struct filter		 f;
+	char			 subject[96];
 
 	if (filter_from_args(ctx, args, &f) != SS_OK)
 		return SS_ERR;
@@ -122,13 +122,11 @@ open_list(struct ss_ctx *ctx, const struct ss_args *args, int overdue_only)
 		    overdue_only ? "逾期未整改隐患" : "未整改隐患", f.as_of);
 	if (scope_check_as_of(ctx, args, &f) != SS_OK)
 		return SS_ERR;
-	filter_bind(&f, params);
-	params[GROUP_PARAM_CHOICE - 1] = level_param(args);
-	params[GROUP_PARAM_CHOICE] = overdue_only ? SS_INT_VALUE(1) :
-	    SS_NULL_VALUE;
+	query_params_init(&p, &f);
+	query_params_add(&p, level_param(args));
+	query_params_add(&p, overdue_only ? SS_INT_VALUE(1) : SS_NULL_VALUE);
 	if (scope_title(ctx, &f, subject, NULL) != SS_OK ||
-	    group_query(ctx, query_hazards_open, params,
-	    GROUP_NPARAMS + 1) != SS_OK)
+	    query_run(ctx, query_hazards_open, &p) != SS_OK)
 		return SS_ERR;
 	return ss_block(ctx, SS_BLOCK_NOTE, overdue_only ?
 	    "截至%s仍未整改且已过整改期限的隐患，逾期最久的在前；"

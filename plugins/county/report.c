@@ -48,9 +48,7 @@ const char *const report_examples[] = {
 };
 
 const struct ss_option report_options[] = {
-	{ .name = "year", .short_name = 'y', .type = SS_OPT_YEAR,
-	  .help = "calendar year (default: the latest year in the data)" },
-	FILTER_COUNTY_OPTION,
+	ANALYSIS_YEAR_OPTIONS,
 	{ .name = NULL }
 };
 
@@ -90,13 +88,7 @@ use_in(struct report *r, enum report_section section, const char *key,
 
 	if (ind == NULL)
 		return ss_error(r->ctx, "unknown indicator '%s'", key);
-	if (sector != NULL)
-		snprintf(g.sector.code, sizeof g.sector.code, "%s", sector);
-	if (dept != NULL)
-		snprintf(g.department.code, sizeof g.department.code, "%s",
-		    dept);
-	if (township != 0)
-		g.township.id = township;
+	indicator_filter_narrow(&g, sector, dept, township);
 	if (indicator_eval(r->ctx, ind, &g, out) != SS_OK)
 		return SS_ERR;
 	if (r->rich)

@@ -376,48 +376,24 @@ next_alt(const char **list, const char **alt)
 	return n;
 }
 
-/* Nearest occurrence of one of `words` ending at or before `to`, not
- * starting before `from`: the distance from its end to `to`, its length
- * in *wlen; (size_t)-1 when there is none. */
+/* The occurrence of one of `words` in text[from, to) nearest to `to`
+ * (`backward`) or to `from`: its distance from that end, its length in
+ * *wlen (the longer word when two are as near); (size_t)-1 when there is
+ * none. */
 static size_t
-nearest_before(const char *text, size_t from, size_t to, const char *words,
-    size_t *wlen)
+nearest_word(const char *text, size_t from, size_t to, const char *words,
+    int backward, size_t *wlen)
 {
 	const char	*list = words, *alt;
-	size_t		 n, i, best = (size_t)-1;
+	size_t		 n, d, at, best = (size_t)-1;
 
 	*wlen = 0;
 	while ((n = next_alt(&list, &alt)) > 0) {
-		for (i = to; i >= from + n; i--) {
-			if (memcmp(text + i - n, alt, n) == 0) {
-				if (to - i < best || (to - i == best &&
-				    n > *wlen)) {
-					best = to - i;
-					*wlen = n;
-				}
-				break;
-			}
-		}
-	}
-	return best;
-}
-
-/* First occurrence of one of `words` in [from, to): its distance from
- * `from`, or (size_t)-1. */
-static size_t
-first_after(const char *text, size_t from, size_t to, const char *words,
-    size_t *wlen)
-{
-	const char	*list = words, *alt;
-	size_t		 n, i, best = (size_t)-1;
-
-	*wlen = 0;
-	while ((n = next_alt(&list, &alt)) > 0) {
-		for (i = from; i + n <= to; i++) {
-			if (memcmp(text + i, alt, n) == 0) {
-				if (i - from < best || (i - from == best &&
-				    n > *wlen)) {
-					best = i - from;
+		for (d = 0; to >= from + n && d <= to - from - n; d++) {
+			at = backward ? to - d - n : from + d;
+			if (memcmp(text + at, alt, n) == 0) {
+				if (d < best || (d == best && n > *wlen)) {
+					best = d;
 					*wlen = n;
 				}
 				break;
@@ -433,7 +409,7 @@ contains(const char *text, size_t from, size_t to, const char *words)
 {
 	size_t	 wlen;
 
-	return first_after(text, from, to, words, &wlen) != (size_t)-1;
+	return nearest_word(text, from, to, words, 0, &wlen) != (size_t)-1;
 }
 
 /* Nonzero when `unit` is one of the '|' list `units`. */
@@ -511,11 +487,11 @@ score_indicator(const struct verify *v, const struct claim *cl,
 		return 0;
 	memset(s, 0, sizeof *s);
 	if (cl->kind == CLAIM_NONE)	/* 未发生较大以上事故: words follow */
-		s->distance = first_after(v->text, after_from, after_to,
-		    ind->words, &s->word_len);
+		s->distance = nearest_word(v->text, after_from, after_to,
+		    ind->words, 0, &s->word_len);
 	else
-		s->distance = nearest_before(v->text, cl->line_start,
-		    cl->number, ind->words, &s->word_len);
+		s->distance = nearest_word(v->text, cl->line_start,
+		    cl->number, ind->words, 1, &s->word_len);
 	if (s->distance == (size_t)-1)
 		return 0;
 	if (ind->verbs != NULL) {
@@ -577,37 +553,38 @@ map_by_words(const struct verify *v, const struct claim *cl,
 		m->ind = best;
 }
 
-/* The rate whose numerator and denominator are these indicators. */
+/* The first rate of the catalogue (a percentage when `pct_only`) with
+ * the numerator `num`, the denominator `den`, and `either` as one of the
+ * two; each NULL for any. */
 static const struct indicator *
-rate_of(const struct indicator *num, const struct indicator *den)
+rate_find(const char *num, const char *den, const char *either,
+    int pct_only)
 {
-	const struct indicator	*table;
+	const struct indicator	*table, *t;
 	size_t			 n, i;
 
 	table = indicator_table(&n);
-	for (i = 0; i < n; i++)
-		if (table[i].kind == IND_RATE && table[i].num != NULL &&
-		    strcmp(table[i].num, num->key) == 0 &&
-		    (den == NULL || strcmp(table[i].den, den->key) == 0))
-			return &table[i];
+	for (i = 0; i < n; i++) {
+		t = &table[i];
+		/* Aliases of a rate have neither: they are not matched. */
+		if (t->kind != IND_RATE || t->num == NULL || t->den == NULL ||
+		    (pct_only && strcmp(t->unit, "%") != 0) ||
+		    (num != NULL && strcmp(t->num, num) != 0) ||
+		    (den != NULL && strcmp(t->den, den) != 0) ||
+		    (either != NULL && strcmp(t->num, either) != 0 &&
+		    strcmp(t->den, either) != 0))
+			continue;
+		return t;
+	}
 	return NULL;
 }
 
-/* The rate of which `ind` is the numerator or the denominator. */
+/* The rate whose numerator and denominator are these indicators (any
+ * denominator when `den` is NULL). */
 static const struct indicator *
-rate_involving(const struct indicator *ind)
+rate_of(const struct indicator *num, const struct indicator *den)
 {
-	const struct indicator	*table;
-	size_t			 n, i;
-
-	table = indicator_table(&n);
-	for (i = 0; i < n; i++)
-		if (table[i].kind == IND_RATE && table[i].num != NULL &&
-		    strcmp(table[i].unit, "%") == 0 &&
-		    (strcmp(table[i].num, ind->key) == 0 ||
-		    strcmp(table[i].den, ind->key) == 0))
-			return &table[i];
-	return NULL;
+	return rate_find(num->key, den != NULL ? den->key : NULL, NULL, 0);
 }
 
 /* Narrow a mapped claim by the sectors or departments written beside it:
@@ -674,6 +651,29 @@ quantity_before(const struct verify *v, int i, int before, int measure)
 	return -1;
 }
 
+/* Give mapping `m` the qualifiers of the claim `from` was mapped for. */
+static void
+copy_qualifiers(struct mapping *m, const struct mapping *from)
+{
+	m->dim = from->dim;
+	m->nqual = from->nqual;
+	memcpy(m->qual, from->qual, sizeof m->qual);
+}
+
+/* Map a claim to the figure of the quantity claim x it refers to (a
+ * change, 全部, 超额完成), or say there is none (x < 0). */
+static void
+map_to_quantity(const struct verify *v, struct mapping *m, int x)
+{
+	if (x < 0) {
+		snprintf(m->why, sizeof m->why, "前文没有可对应的数量");
+		return;
+	}
+	m->pair_x = x;
+	m->ind = v->map[x].ind;
+	copy_qualifiers(m, &v->map[x]);
+}
+
 /* Map claim i: by the claims it refers to (a rate beside its counts, a
  * 分别 list, 全部, 超额完成) or else by its words. */
 static void
@@ -699,29 +699,13 @@ map_claim(struct verify *v, int i)
 			    v->map[x].ind != NULL)
 				break;
 		}
-		if (x < 0) {
-			snprintf(m->why, sizeof m->why, "前文没有可对应的数量");
-			return;
-		}
-		m->pair_x = x;
-		m->ind = v->map[x].ind;
-		m->dim = v->map[x].dim;
-		m->nqual = v->map[x].nqual;
-		memcpy(m->qual, v->map[x].qual, sizeof m->qual);
+		map_to_quantity(v, m, x);
 		return;
 	}
 	switch (cl->kind) {
 	case CLAIM_ALL:
 	case CLAIM_OVER_PLAN:
-		if ((x = quantity_before(v, i, i, 0)) < 0) {
-			snprintf(m->why, sizeof m->why, "前文没有可对应的数量");
-			return;
-		}
-		m->pair_x = x;
-		m->ind = v->map[x].ind;
-		m->dim = v->map[x].dim;
-		m->nqual = v->map[x].nqual;
-		memcpy(m->qual, v->map[x].qual, sizeof m->qual);
+		map_to_quantity(v, m, quantity_before(v, i, i, 0));
 		return;
 	case CLAIM_PERCENT:
 		if (cl->respectively > 0) {
@@ -743,11 +727,9 @@ map_claim(struct verify *v, int i)
 					break;
 			memset(m, 0, sizeof *m);
 			m->pair_x = m->pair_y = -1;
-			if (x >= 0 && (m->ind = rate_involving(v->map[x].ind))
-			    != NULL) {
-				m->dim = v->map[x].dim;
-				m->nqual = v->map[x].nqual;
-				memcpy(m->qual, v->map[x].qual, sizeof m->qual);
+			if (x >= 0 && (m->ind = rate_find(NULL, NULL,
+			    v->map[x].ind->key, 1)) != NULL) {
+				copy_qualifiers(m, &v->map[x]);
 				return;
 			}
 			map_by_words(v, cl, m);
@@ -769,9 +751,7 @@ map_claim(struct verify *v, int i)
 			m->pair_y = y;
 			m->ind = rate_of(v->map[y].ind, v->map[x].ind);
 			if (m->ind != NULL) {
-				m->dim = v->map[x].dim;
-				m->nqual = v->map[x].nqual;
-				memcpy(m->qual, v->map[x].qual, sizeof m->qual);
+				copy_qualifiers(m, &v->map[x]);
 				return;
 			}
 		}
@@ -1001,22 +981,6 @@ judge(struct verify *v, const struct claim *cl, const struct indicator *ind,
 	}
 }
 
-/* The rate of which `ind` is the denominator (found -> rectified). */
-static const struct indicator *
-rate_with_den(const struct indicator *den)
-{
-	const struct indicator	*table;
-	size_t			 n, i;
-
-	table = indicator_table(&n);
-	for (i = 0; i < n; i++)
-		if (table[i].kind == IND_RATE && table[i].den != NULL &&
-		    strcmp(table[i].den, den->key) == 0 &&
-		    strcmp(table[i].unit, "%") == 0)
-			return &table[i];
-	return NULL;
-}
-
 /* 同比增加281项 / 下降6.5%: a change from the year before. */
 static int
 judge_change(struct verify *v, const struct claim *cl, const struct mapping *m,
@@ -1073,7 +1037,8 @@ static int
 judge_all(struct verify *v, const struct mapping *m,
     const struct qualifier *q, struct row *r)
 {
-	const struct indicator	*rate = rate_with_den(m->ind), *done;
+	const struct indicator	*rate = rate_find(NULL, m->ind->key, NULL, 1),
+	    *done;
 	struct figure		 found, fixed;
 
 	if (rate == NULL || (done = indicator_find(rate->num)) == NULL) {

@@ -4,9 +4,10 @@
  * changing this file only.
  *
  * Parameters (plugins/common/query.h): ?1 ?2 the period, ?3 county, ?4
- * township, ?7 the as-of day, ?8 the period's label, ?9 the sector code
- * ('transport').  Facts use the alias f; a grouped command's facts are a
- * FROM clause and its measures the aggregates over it (grouped.h).
+ * township, ?5 the sector code ('transport'), ?7 the as-of day, ?8 the
+ * period's label.  Facts use the alias f; a grouped command's facts are a
+ * FROM ... WHERE ... and its measures the aggregates over them, each a
+ * string of a list (grouped.h).
  */
 #ifndef TRAFFIC_SQL_H
 #define TRAFFIC_SQL_H
@@ -21,8 +22,8 @@
 	"FROM weighing_checked f" \
 	" WHERE f.op_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("f")
 #define OVERLOAD_MEASURES \
-	"count(*), sum(f.over_limit), sum(f.over_gross), sum(f.over_size)," \
-	" sum(f.unloaded_kg)"
+	{ "count(*)", "sum(f.over_limit)", "sum(f.over_gross)", \
+	  "sum(f.over_size)", "sum(f.unloaded_kg)" }
 
 /* The operations of the period, each a group (an operation that weighed
  * nothing is a zero row). */
@@ -37,7 +38,7 @@
 #define OVERLOAD_AXLE_LABEL \
 	"CASE WHEN g.max_axles IS NULL THEN g.min_axles || '+'" \
 	" WHEN g.max_axles = g.min_axles THEN CAST(g.min_axles AS TEXT)" \
-	" ELSE g.min_axles || '-' || g.max_axles END, g.max_gross_kg"
+	" ELSE g.min_axles || '-' || g.max_axles END"
 #define OVERLOAD_AXLE_CLASS \
 	"CAST((SELECT l.min_axles FROM weight_limit l" \
 	" WHERE f.axles >= l.min_axles" \
@@ -49,7 +50,7 @@
 	"FROM enforcement_case f JOIN case_kind k ON k.code = f.kind" \
 	" WHERE k.category = 'traffic'" \
 	" AND f.decided_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("f")
-#define CASES_MEASURES	"count(*), sum(f.fine_yuan)"
+#define CASES_MEASURES	{ "count(*)", "sum(f.fine_yuan)" }
 #define CASES_KINDS \
 	"(SELECT rowid AS sort_order, code, name_zh FROM case_kind" \
 	" WHERE category = 'traffic')"
@@ -70,9 +71,9 @@
 	"  AND c.check_date BETWEEN ?1 AND ?2" \
 	" WHERE " FILTER_PLACE("u") " GROUP BY v.vehicle_id) f"
 #define VEHICLE_MEASURES \
-	"sum(f.in_service), sum(f.in_service AND f.aged)," \
-	" count(CASE WHEN f.checks > 0 THEN 1 END), sum(f.findings)," \
-	" sum(f.fixed)"
+	{ "sum(f.in_service)", "sum(f.in_service AND f.aged)", \
+	  "count(CASE WHEN f.checks > 0 THEN 1 END)", "sum(f.findings)", \
+	  "sum(f.fixed)" }
 
 /* Each check of the period with the bus's age on the day and what it
  * found (NULL: nothing). */
@@ -114,8 +115,8 @@
 	"  AS invest_yuan" \
 	" FROM (" ROAD_PROJECTS ") p) f"
 #define ROAD_MEASURES \
-	"sum(f.plan_length_m), sum(f.done_m), sum(f.plan_invest_yuan)," \
-	" sum(f.invest_yuan)"
+	{ "sum(f.plan_length_m)", "sum(f.done_m)", "sum(f.plan_invest_yuan)", \
+	  "sum(f.invest_yuan)" }
 #define ROAD_PROJECT_GROUPS \
 	"(SELECT p.*, l.sort_order FROM (" ROAD_PROJECTS ") p" \
 	" JOIN code_label l ON l.list = 'road_project.kind'" \
@@ -127,9 +128,9 @@
 	"FROM roadside_cleanup f" \
 	" WHERE f.action_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("f")
 #define CLEANUP_MEASURES \
-	"count(*), sum(f.signs_removed), sum(f.signs_area_m2)," \
-	" sum(f.debris_places), sum(f.debris_m3), sum(f.vendors_persuaded)," \
-	" sum(f.leaflets)"
+	{ "count(*)", "sum(f.signs_removed)", "sum(f.signs_area_m2)", \
+	  "sum(f.debris_places)", "sum(f.debris_m3)", \
+	  "sum(f.vendors_persuaded)", "sum(f.leaflets)" }
 /* Every road that has had a clean-up in the places asked about. */
 #define CLEANUP_ROADS \
 	"(SELECT DISTINCT r.road FROM roadside_cleanup r WHERE " \

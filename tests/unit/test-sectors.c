@@ -1,10 +1,11 @@
 /*
- * tests/unit/test-sectors.c -- the pure parts of the helpers the sector
- * plugins added to plugins/common: how many values a statement binds, and
- * which --by dimension a name picks.
+ * tests/unit/test-sectors.c -- the pure parts of plugins/common's
+ * parameters and grouped tables: how many values a statement binds, and
+ * which --by grouping a name picks.
  */
 #include "config.h"
 
+#include "plugins/common/dimensions.h"
 #include "plugins/common/grouped.h"
 #include "plugins/common/query.h"
 #include "tests/unit/tap.h"
@@ -12,11 +13,15 @@
 /* The library's host wrappers need the symbol; these functions do not. */
 SS_PLUGIN_HOST_DEFINE;
 
-static const struct group_dim dims[] = {
-	GROUP_BY_PERIOD,
-	GROUP_BY_MONTH("f.day"),
-	GROUP_BY_TOWNSHIP("f.township_id"),
+static const struct grouped_counts q = {
+	.facts = "FROM t f", .measures = { "count(*)" },
+	.by = {
+		BY_PERIOD,
+		BY_LEDGER_MONTH("f.day"),
+		BY_TOWNSHIP_NAMED("f.township_id"),
+	},
 };
+static const struct grouping *const dims = q.by;
 
 int
 main(void)
@@ -42,11 +47,12 @@ main(void)
 	}
 
 	/* --by: absent picks the first dimension, a name its own. */
-	ok(grouped_find(dims, 3, NULL) == &dims[0], "no --by: the first");
-	ok(grouped_find(dims, 3, "township") == &dims[2], "--by township");
-	ok(grouped_find(dims, 3, "axles") == NULL, "an unknown name: none");
+	ok(grouped_find(&q, NULL) == &dims[0], "no --by: the first");
+	ok(grouped_find(&q, "township") == &dims[2], "--by township");
+	ok(grouped_find(&q, "axles") == NULL, "an unknown name: none");
 	is_str(dims[1].fact_key, "substr(f.day, 1, 7)",
 	    "the month of the fact's day");
-	ok(dims[0].single && !dims[1].single, "only the period is one row");
+	ok(dims[0].dim->single && !dims[1].dim->single,
+	    "only the period is one row");
 	return tap_done();
 }

@@ -1,0 +1,66 @@
+/*
+ * plugins/common/sector.h -- what the commands of the sector plugins
+ * (traffic, gas, chemicals) have in common: their option entries, the
+ * shape of a grouped command that can list its rows instead, and the run
+ * of a summary.
+ *
+ * A sector command counts one sector's ledgers: the sector is the
+ * plugin's, bound at ?5 (query.h), so its options are the period, the
+ * places and, where open items are counted, --as-of.
+ */
+#ifndef SAFESTAT_SECTOR_H
+#define SAFESTAT_SECTOR_H
+
+#include <safestat/plugin.h>
+
+#include "plugins/common/grouped.h"
+#include "plugins/common/metrics.h"
+
+#define NELEM(a)	((int)(sizeof (a) / sizeof (a)[0]))
+
+/* The place options of a sector command. */
+#define SECTOR_PLACE_OPTIONS	FILTER_TOWNSHIP_OPTION, FILTER_COUNTY_OPTION
+
+/* Its --by option, choosing among `choices`. */
+#define SECTOR_BY_OPTION(choices_, help_) \
+	{ .name = "by", .type = SS_OPT_ENUM, .choices = choices_, \
+	  .help = help_ }
+
+/* A grouped count command, which a flag may turn into a list. */
+struct sector_grouped {
+	const char *const		*choices;	/* --by values */
+	const struct grouped_counts	*counts;
+	const struct count_column	*cols;		/* after the labels */
+	int				 ncols;
+	/* The list: the flag that asks for it ("checks"), and what it lists
+	 * in English for the error ("checks"); NULL: none. */
+	const char			*list_flag;
+	const char			*list_what;
+	const char			*list_sql;	/* the statement */
+	const char			*list_empty;	/* note when empty */
+};
+
+/* Run command `c` of the sector whose code is `sector`: the grouping --by
+ * chooses, or, with c's list flag, the list (refusing --by with it). */
+int	sector_grouped_run(struct ss_ctx *ctx, const struct ss_args *args,
+	    const char *sector, const struct sector_grouped *c);
+
+/* One group of a summary's figures: the metrics read from one one-row
+ * query (metrics.h).  SECTOR_SUMMARY_HAZARDS stands for the sector's
+ * hazard figures (sector-hazards.h). */
+struct sector_figures {
+	const struct metric	*metrics;
+	int			 n;
+	const char		*sql;
+};
+#define SECTOR_FIGURES(m, sql_)	{ m, NELEM(m), sql_ }
+#define SECTOR_SUMMARY_HAZARDS	{ NULL, 0, NULL }
+
+/* Run "SECTOR summary": the n groups of figures in order as one
+ * metric/value result; with --township, the note `township_note` (what
+ * the county-wide figures read for one township). */
+int	sector_summary_run(struct ss_ctx *ctx, const struct ss_args *args,
+	    const char *sector, const struct sector_figures *figures, int n,
+	    const char *township_note);
+
+#endif
