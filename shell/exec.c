@@ -212,7 +212,6 @@ dest_close(struct dest *d, int ok, char *err, size_t errlen)
 	free(d->tmp);
 	free(d->target);
 	d->tmp = d->target = NULL;
-	d->own = 0;
 	return ret;
 }
 
@@ -331,7 +330,11 @@ exec_words(struct session *s, struct words *w, const struct loc *loc)
 		free(r->path);
 		free(r);
 	}
-	if (ctx.write_failed != 0 && d.fp == stdout)
+	/* EPIPE on the session's output: its reader has gone (| head).
+	 * Nothing more can be shown, and nothing went wrong. */
+	if (ctx.write_failed == EPIPE && !d.own)
+		s->reader_gone = 1;
+	else if (ctx.write_failed != 0 && d.fp == stdout)
 		s->stdout_broken = 1;
 	if (d.fp == s->out && ctx.results > 0)
 		s->out_started = 1;
@@ -342,7 +345,7 @@ exec_words(struct session *s, struct words *w, const struct loc *loc)
 		if (s->interactive && !s->quiet && ctx.results > 0)
 			report_note(s, "(%lld row%s)\n", rows,
 			    rows == 1 ? "" : "s");
-	} else {
+	} else if (!s->reader_gone) {
 		/* The terminal echoed ^C where the cursor was. */
 		if (session_interrupted && s->interactive)
 			fputc('\n', stderr);
@@ -354,7 +357,7 @@ exec_words(struct session *s, struct words *w, const struct loc *loc)
 		s->exit_status = 130;
 		s->stop = 1;
 	}
-	if (s->stdout_broken)
+	if (s->stdout_broken || s->reader_gone)
 		s->stop = 1;
 }
 

@@ -5,8 +5,10 @@
  *
  * Interactive when stdin is a terminal and no -c or -f was given; batch
  * otherwise.  Exit status: 0 every command succeeded, 1 one failed (or
- * writing the results failed), 2 a usage error, an unusable database or a
- * plugin named with --plugin that cannot be loaded, 130 interrupted.
+ * writing the results failed), 2 a usage error (a -f file that cannot be
+ * read is one), an unusable database or a plugin named with --plugin that
+ * cannot be loaded, 130 interrupted.  SIGPIPE is ignored: when the reader
+ * of standard output goes away (| head) safestat stops quietly, status 0.
  */
 #include "config.h"
 
@@ -33,6 +35,7 @@ volatile sig_atomic_t	session_interrupted;
 struct cli {
 	char		**scripts;	/* "c" + command or "f" + file, in order */
 	int		  nscripts;
+	FILE		**files;	/* scripts[i]'s open -f file, or NULL */
 	char		**plugin_dirs;
 	int		  ndirs;
 	char		**plugins;	/* --plugin */
@@ -68,8 +71,9 @@ static const char usage_text[] =
 "  -h, --help            show this help and exit\n"
 "  -V, --version         show the version and exit\n"
 "\n"
-"Exit status: 0 success, 1 a command failed, 2 usage or database error,\n"
-"130 interrupted.  See safestat(1).\n";
+"Exit status: 0 success, 1 a command failed, 2 usage error (a -f FILE\n"
+"that cannot be read too) or database error, 130 interrupted.  See\n"
+"safestat(1).\n";
 
 /* The long options, in the order --help lists them. */
 enum { OPT_BAIL = 256, OPT_READONLY, OPT_CREATE, OPT_PLUGIN, OPT_PLUGIN_DIR,
@@ -374,6 +378,40 @@ run_rc(struct session *s)
 		report_error(s, NULL, "%s", err);
 }
 
+/* Open every -f file before anything runs: one that cannot be read is a
+ * usage error, like a bad option; -1 once reported. */
+static int
+open_scripts(struct session *s, struct cli *cli)
+{
+	struct stat	 sb;
+	const char	*path;
+	FILE		*fp;
+	int		 i;
+
+	if (cli->nscripts > 0 &&
+	    (cli->files = calloc(cli->nscripts, sizeof *cli->files)) == NULL) {
+		report_error(s, NULL, "out of memory");
+		return -1;
+	}
+	for (i = 0; i < cli->nscripts; i++) {
+		path = cli->scripts[i] + 1;
+		if (cli->scripts[i][0] != 'f' || strcmp(path, "-") == 0)
+			continue;
+		if ((fp = fopen(path, "r")) == NULL) {
+			report_error(s, NULL, "cannot read '%s': %s", path,
+			    strerror(errno));
+			return -1;
+		}
+		cli->files[i] = fp;
+		if (fstat(fileno(fp), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+			report_error(s, NULL, "cannot read '%s': %s", path,
+			    strerror(EISDIR));
+			return -1;
+		}
+	}
+	return 0;
+}
+
 /* Run the -c and -f scripts in order, or stdin. */
 static void
 run_batch(struct session *s, struct cli *cli)
@@ -394,14 +432,11 @@ run_batch(struct session *s, struct cli *cli)
 		if (item[0] == 'c') {
 			snprintf(name, sizeof name, "-c%d", ++ncmd);
 			source_open_text(&src, name, item + 1);
-		} else if (source_open_file(&src, item + 1, err, sizeof err) ==
-		    -1) {
-			report_error(s, NULL, "%s", err);
-			s->failures++;
-			if (s->bail)
-				break;
-			continue;
-		}
+		} else if (cli->files[i] != NULL) {
+			source_open_stream(&src, item + 1, cli->files[i]);
+			cli->files[i] = NULL;
+		} else
+			source_open_file(&src, "-", err, sizeof err);
 		exec_source(s, &src);
 		source_close(&src);
 	}
@@ -421,7 +456,7 @@ run(struct session *s, struct cli *cli)
 	if (cli->format != NULL &&
 	    (s->format = known_format(s, cli->format)) == NULL)
 		return 2;
-	if (set_today(s) == -1)
+	if (set_today(s) == -1 || open_scripts(s, cli) == -1)
 		return 2;
 	if (cli->output != NULL) {
 		if ((s->out = fopen(cli->output, "w")) == NULL) {
@@ -489,7 +524,13 @@ finish(struct session *s, struct cli *cli, int status)
 	free_strings(cli->scripts, cli->nscripts);
 	free_strings(cli->plugin_dirs, cli->ndirs);
 	free_strings(cli->plugins, cli->nplugins);
-	if (s->out != NULL && s->out != stdout && fclose(s->out) == EOF) {
+	for (i = 0; cli->files != NULL && i < cli->nscripts; i++)
+		if (cli->files[i] != NULL)
+			fclose(cli->files[i]);
+	free(cli->files);
+	errno = 0;
+	if (s->out != NULL && s->out != stdout && fclose(s->out) == EOF &&
+	    !s->reader_gone && errno != EPIPE) {
 		report_error(s, NULL, "cannot write '%s': %s", s->out_path,
 		    strerror(errno));
 		if (status == 0)
@@ -497,7 +538,9 @@ finish(struct session *s, struct cli *cli, int status)
 	}
 	free(s->out_path);
 	free(s->db_path);
-	if ((fflush(stdout) == EOF || ferror(stdout)) && !s->stdout_broken) {
+	errno = 0;
+	if ((fflush(stdout) == EOF || ferror(stdout)) && !s->stdout_broken &&
+	    !s->reader_gone && errno != EPIPE) {
 		report_error(s, NULL, "write error on standard output: %s",
 		    strerror(errno != 0 ? errno : EIO));
 		if (status == 0)
@@ -523,6 +566,9 @@ main(int argc, char **argv)
 		if (fcntl(status, F_GETFD) == -1 &&
 		    open("/dev/null", O_RDONLY) != status)
 			return 2;
+	/* A reader that goes away (| head) is EPIPE, handled quietly, not a
+	 * signal that kills us with status 141. */
+	signal(SIGPIPE, SIG_IGN);
 	/* UTF-8 for readline; numbers keep the "C" decimal point. */
 	setlocale(LC_CTYPE, "");
 	memset(&cli, 0, sizeof cli);

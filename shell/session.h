@@ -94,6 +94,9 @@ struct session {
 	int		 exit_status;	/* set when it is not 0/1 by failures:
 					   2 (usage, database), 130 (Ctrl-C) */
 	int		 stdout_broken;	/* writing to stdout failed */
+	int		 reader_gone;	/* stdout (or the output file) is a
+					   pipe whose reader has gone (EPIPE,
+					   as after | head): stop quietly */
 	int		 depth;		/* `source` nesting */
 	const struct loc *loc;		/* the command being run */
 	char		 today[11];	/* YYYY-MM-DD (SAFESTAT_TODAY) */

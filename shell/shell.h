@@ -327,6 +327,9 @@ int		 source_open_file(struct source *, const char *path,
 		    char *err, size_t errlen);
 void		 source_open_text(struct source *, const char *name,
 		    const char *text);
+/* Read an open stream named `name`; the source closes it. */
+void		 source_open_stream(struct source *, const char *name,
+		    FILE *fp);
 void		 source_close(struct source *);
 /* Read the next command (joining continued lines); *line gets the line
  * it starts on. */
