@@ -238,8 +238,9 @@ failure_message(struct ss_ctx *ctx, const struct reg_entry *e, int rc,
 			snprintf(buf, len, "%s (usage: %s)", ctx->msg, usage);
 		else
 			snprintf(buf, len, "usage: %s", usage);
-	} else if (ctx->msg != NULL)
-		snprintf(buf, len, "%s", ctx->msg);
+	} else if (ctx->msg != NULL || ctx->verdict != NULL)
+		snprintf(buf, len, "%s", ctx->msg != NULL ? ctx->msg :
+		    ctx->verdict);
 	else if (e->plugin != NULL)
 		snprintf(buf, len, "'%s' failed without saying why (a bug in "
 		    "plugin '%s')", e->name, e->plugin->desc.name);
@@ -345,6 +346,9 @@ exec_words(struct session *s, struct words *w, const struct loc *loc)
 		if (s->interactive && !s->quiet && ctx.results > 0)
 			report_note(s, "(%lld row%s)\n", rows,
 			    rows == 1 ? "" : "s");
+		/* ss_fail: the output stands, the command failed. */
+		if (ctx.verdict != NULL)
+			fail(s, loc, ctx.verdict);
 	} else if (!s->reader_gone) {
 		/* The terminal echoed ^C where the cursor was. */
 		if (session_interrupted && s->interactive)

@@ -248,6 +248,8 @@ struct ss_ctx {
 	const char		*out_name;	/* for write errors; NULL for
 						   standard output */
 	char			*msg;		/* the recorded error */
+	char			*verdict;	/* ss_fail: the command failed,
+						   its output stands */
 	int			 results;	/* result sets begun */
 	int			 open;		/* one is open */
 	int			 write_failed;	/* errno of a failed write */
