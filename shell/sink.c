@@ -341,6 +341,8 @@ sink_close(struct sink *s)
 	if (s == NULL)
 		return 0;
 	sink_end(s);
+	if (!s->aborted && !s->failed && s->fmt->finish != NULL)
+		sink_result(s, s->fmt->finish(s));
 	if (fflush(s->out) != 0)
 		sink_fail(s, errno);
 	rc = sink_result(s, 0);

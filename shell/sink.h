@@ -48,7 +48,8 @@ int			 sink_block(struct sink *, enum ss_block kind,
 void			 sink_abort(struct sink *);
 /* Rows (not totals) received since sink_new. */
 long long		 sink_row_count(const struct sink *);
-/* End any open result set, flush, free; -1 when any write failed. */
+/* End any open result set, finish the output (json's closing bracket),
+ * flush, free; -1 when any write failed. */
 int			 sink_close(struct sink *);
 
 #endif

@@ -7,6 +7,7 @@ test_description='output formats and destinations'
 . "$SAFESTAT_SRC_DIR/tests/host-lib.sh"
 
 mkdb db.db || { echo "Bail out! cannot create a dataset"; exit 1; }
+Q="'"
 run_cases "$SAFESTAT_SRC_DIR/tests/cases/output.cases"
 
 cat >quote.ss <<\EOF
@@ -139,12 +140,34 @@ test_expect_success DEVFULL '-o to a full device fails with status 1' '
 	test -c /dev/full
 '
 
-test_expect_success 'json of several result sets is one array per set' '
+if command -v python3 >/dev/null 2>&1; then
+	test_set_prereq PYTHON3
+fi
+
+test_expect_success 'json of several result sets is one array: one document per command' '
 	"$SAFESTAT" --no-plugins db.db --plugin "$FIXTURES/all-types.so" \
 		-c "fixture values --format json" >out &&
-	test "$(grep -c "^\[" out)" = 3 &&
-	test "$(grep -c "^\]" out)" = 2 &&
-	grep -x "\[\]" out
+	test "$(grep -c "^\[" out)" = 1 &&
+	test "$(grep -c "^\]" out)" = 1 &&
+	test "$(head -n 1 out)" = "[" &&
+	test "$(tail -n 1 out)" = "]" &&
+	grep -x "{\"id\":4,\"township\":\"\",\"rate\":100.0,\"fine_yuan\":0,\"note\":null}," out &&
+	grep -x "{\"key\":\"big\",\"value\":1.0e+300}" out &&
+	test_line_count 8 out
+'
+
+test_expect_success PYTHON3 'json.load reads a command of several result sets' '
+	"$SAFESTAT" --no-plugins db.db --plugin "$FIXTURES/all-types.so" \
+		-c "fixture values" -F json >out &&
+	python3 -c "import json, sys; d = json.load(open(sys.argv[1])); print(len(d), sorted(d[0]), sorted(d[-1]))" out >got &&
+	echo "6 [${Q}fine_yuan${Q}, ${Q}id${Q}, ${Q}note${Q}, ${Q}rate${Q}, ${Q}township${Q}] [${Q}key${Q}, ${Q}value${Q}]" >expect &&
+	test_cmp expect got
+'
+
+test_expect_success 'two commands in one run print two documents, as jq reads them' '
+	"$SAFESTAT" -F json db.db -c "sql \"SELECT 1 AS a\"" -c "sql \"SELECT 2 AS b\"" >out &&
+	printf "[\n{\"a\":1}\n]\n[\n{\"b\":2}\n]\n" >expect &&
+	test_cmp expect out
 '
 
 test_done
