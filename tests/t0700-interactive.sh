@@ -95,6 +95,21 @@ test_expect_success 'Tab Tab lists choices, CJK values too' '
 	key C-u
 '
 
+# "hazards <Tab>" used to complete to "hazards o" (open, overdue), hiding
+# the command's own options; fixture list stands for such a command.
+test_expect_success 'after a command heading a group, Tab Tab lists its sub-commands and options' '
+	type_text "fixture list " && key Tab Tab &&
+	wait_for "^--bom +--format +--help +--level +--limit +--output +open +overdue$" &&
+	! screen | grep "^safestat> fixture list o" &&
+	key C-u &&
+	type_text "fixture list --" && key Tab Tab &&
+	wait_for "^--bom +--format +--help +--level +--limit +--output$" &&
+	key C-u &&
+	type_text "fixture list ov" && key Tab &&
+	wait_for "^safestat> fixture list overdue$" &&
+	key C-u
+'
+
 test_expect_success 'Tab completes values from the dataset, and no operand too many' '
 	type_text "describe datas" && key Tab &&
 	wait_for "^safestat> describe dataset_info$" &&

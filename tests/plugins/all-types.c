@@ -202,6 +202,45 @@ verdict(struct ss_ctx *ctx, const struct ss_args *args)
 	return ss_block(ctx, SS_BLOCK_NOTE, "%lld claims checked", claims);
 }
 
+/* --limit numbered rows, saying which command listed them. */
+static int
+list_rows(struct ss_ctx *ctx, const struct ss_args *args, const char *by)
+{
+	static const struct ss_column cols[] = {
+		{ .name = "item", .type = SS_INT },
+		{ .name = "listed_by", .type = SS_TEXT },
+	};
+	long long	 limit = ss_arg_int(args, "limit", 2), i;
+
+	if (ss_begin(ctx, cols, 2) != SS_OK)
+		return SS_ERR;
+	for (i = 1; i <= limit; i++)
+		if (ROW(ctx, SS_INT_VALUE(i), SS_TEXT_VALUE(by)) != SS_OK)
+			return SS_ERR;
+	return ss_end(ctx);
+}
+
+/* "fixture list", a command that also heads a group, as "hazards" does. */
+static int
+list(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	return list_rows(ctx, args, "list");
+}
+
+/* "fixture list open", one of its sub-commands. */
+static int
+list_open(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	return list_rows(ctx, args, "open");
+}
+
+/* "fixture list overdue", the other. */
+static int
+list_overdue(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	return list_rows(ctx, args, "overdue");
+}
+
 /* The ways a plugin can misbehave, chosen by --how. */
 static const char *const hows[] = { "silent", "usage", "usage-message",
 	"bad-return", "leak", "row-before-begin", "warn", "slow", NULL };
@@ -269,6 +308,26 @@ static const struct ss_option verdict_options[] = {
 	  .help = "then fail with an error" },
 	{ .name = NULL }
 };
+static const struct ss_option list_options[] = {
+	{ .name = "limit", .type = SS_OPT_INT, .min = 1, .max = 100,
+	  .help = "rows (default 2)" },
+	{ .name = "level", .type = SS_OPT_ENUM, .choices = levels,
+	  .help = "hazard level" },
+	{ .name = NULL }
+};
+static const struct ss_option list_open_options[] = {
+	{ .name = "limit", .type = SS_OPT_INT, .min = 1, .max = 100,
+	  .help = "rows (default 2)" },
+	{ .name = "since", .type = SS_OPT_DATE, .help = "open since" },
+	{ .name = NULL }
+};
+static const struct ss_option list_overdue_options[] = {
+	{ .name = "limit", .type = SS_OPT_INT, .min = 1, .max = 100,
+	  .help = "rows (default 2)" },
+	{ .name = "overdue-days", .type = SS_OPT_INT, .min = 0, .max = 1000,
+	  .help = "days past the deadline" },
+	{ .name = NULL }
+};
 static const struct ss_option misbehave_options[] = {
 	{ .name = "how", .type = SS_OPT_ENUM, .choices = hows,
 	  .flags = SS_OPT_REQUIRED, .help = "which bug" },
@@ -302,6 +361,12 @@ static const struct ss_command commands[] = {
 	  .options = fail_options, .run = fail_after },
 	{ .name = "fixture verdict", .summary = "a table, then a negative "
 	  "verdict (ss_fail)", .options = verdict_options, .run = verdict },
+	{ .name = "fixture list", .summary = "a command heading a group",
+	  .options = list_options, .run = list },
+	{ .name = "fixture list open", .summary = "a sub-command",
+	  .options = list_open_options, .run = list_open },
+	{ .name = "fixture list overdue", .summary = "another sub-command",
+	  .options = list_overdue_options, .run = list_overdue },
 	{ .name = "fixture misbehave", .summary = "a plugin bug on purpose",
 	  .options = misbehave_options, .run = misbehave },
 	{ .name = "fixture query", .summary = "a bound query",
