@@ -259,6 +259,9 @@ exec_words(struct session *s, struct words *w, const struct loc *loc)
 	struct ss_ctx		 ctx;
 	struct sink		*sink;
 	struct dest		 d;
+	struct capture		 held = { 0 };
+	const char		*format;
+	FILE			*out;
 	struct timespec		 t0;
 	char			 err[4096];
 	long long		 rows;
@@ -281,11 +284,17 @@ exec_words(struct session *s, struct words *w, const struct loc *loc)
 		fail(s, loc, err);
 		return;
 	}
+	format = a->format != NULL ? a->format : s->format;
+	/* At the prompt a result for the terminal is held until it is
+	 * complete: it may need the pager. */
+	out = d.fp;
+	if (pager_wanted(s, d.fp, format) && pager_capture(&held) == 0)
+		out = held.fp;
 	/* A byte-order mark starts a file, never the middle of a stream. */
-	sink = sink_new(d.fp, a->format != NULL ? a->format : s->format,
-	    (a->bom || s->bom) && (d.own || (d.fp == s->out &&
-	    !s->out_started)) ? SINK_BOM : 0);
+	sink = sink_new(out, format, (a->bom || s->bom) && (d.own ||
+	    (d.fp == s->out && !s->out_started)) ? SINK_BOM : 0);
 	if (sink == NULL) {
+		pager_show(s, &held);
 		dest_close(&d, 0, err, sizeof err);
 		fail(s, loc, "out of memory");
 		return;
@@ -321,6 +330,14 @@ exec_words(struct session *s, struct words *w, const struct loc *loc)
 	}
 	if (dest_close(&d, rc == SS_OK, err, sizeof err) == -1 && rc == SS_OK)
 		rc = ctx_error(&ctx, "%s", err);
+	/* What a failed command printed stands too (a buffered table was
+	 * dropped already); then comes its error. */
+	if (pager_show(s, &held) == -1 && ctx.write_failed == 0) {
+		ctx.write_failed = errno != 0 ? errno : EIO;
+		if (ctx.write_failed != EPIPE && rc == SS_OK)
+			rc = ctx_error(&ctx, "write error on standard output: "
+			    "%s", strerror(ctx.write_failed));
+	}
 	while (s->depth == 0 && s->retired != NULL) {
 		struct retired	*r = s->retired;
 

@@ -67,6 +67,7 @@ static const char usage_text[] =
 "      --plugin-dir DIR  look for plugins in DIR first (repeatable)\n"
 "      --no-plugins      load no plugins from the search path\n"
 "      --no-rc           do not run ~/.safestatrc\n"
+"      --no-pager        never page results at the prompt\n"
 "  -q, --quiet           no banner, no row counts\n"
 "  -h, --help            show this help and exit\n"
 "  -V, --version         show the version and exit\n"
@@ -77,7 +78,7 @@ static const char usage_text[] =
 
 /* The long options, in the order --help lists them. */
 enum { OPT_BAIL = 256, OPT_READONLY, OPT_CREATE, OPT_PLUGIN, OPT_PLUGIN_DIR,
-	OPT_NO_PLUGINS, OPT_NO_RC };
+	OPT_NO_PLUGINS, OPT_NO_RC, OPT_NO_PAGER };
 static const struct option long_options[] = {
 	{ "command",	required_argument,	NULL, 'c' },
 	{ "file",	required_argument,	NULL, 'f' },
@@ -90,6 +91,7 @@ static const struct option long_options[] = {
 	{ "plugin-dir",	required_argument,	NULL, OPT_PLUGIN_DIR },
 	{ "no-plugins",	no_argument,		NULL, OPT_NO_PLUGINS },
 	{ "no-rc",	no_argument,		NULL, OPT_NO_RC },
+	{ "no-pager",	no_argument,		NULL, OPT_NO_PAGER },
 	{ "quiet",	no_argument,		NULL, 'q' },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ "version",	no_argument,		NULL, 'V' },
@@ -186,6 +188,7 @@ parse_cli(struct session *s, struct cli *cli, int argc, char **argv)
 		case OPT_CREATE: s->create = 1; break;
 		case OPT_NO_PLUGINS: s->no_plugins = 1; break;
 		case OPT_NO_RC:	s->no_rc = 1; break;
+		case OPT_NO_PAGER: s->pager = PAGER_OFF; break;
 		case OPT_PLUGIN:
 			push(&cli->plugins, &cli->nplugins, optarg);
 			break;

@@ -84,6 +84,7 @@ struct session {
 					   running command may still hold one) */
 	char		*out_path;	/* NULL for stdout */
 	int		 timer;		/* `timer on` */
+	enum pager_mode	 pager;		/* `pager`, --no-pager */
 	mode_t		 umask;		/* for files written via a temp file */
 
 	/* Progress and the exit status. */

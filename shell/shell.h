@@ -357,6 +357,37 @@ int		 exec_file(struct session *, const char *path, char *err,
 		    size_t errlen);
 
 /* ------------------------------------------------------------------ */
+/* pager.c: wide and tall results through a pager, at the prompt        */
+/* ------------------------------------------------------------------ */
+
+/* `pager auto|on|off` (auto: when a result does not fit the terminal). */
+enum pager_mode { PAGER_AUTO = 0, PAGER_ON, PAGER_OFF };
+/* Their names, in that order, NULL-terminated. */
+extern const char *const pager_modes[];
+
+/* A command's output held in memory until it is complete. */
+struct capture {
+	FILE	*fp;		/* NULL: nothing held */
+	char	*text;
+	size_t	 len;
+};
+
+/* The pager command to run ($PAGER, else less -SFRX when installed), or
+ * NULL for none. */
+const char	*pager_command(void);
+/* Should a command's output, going to `fp` in `format`, be held for the
+ * pager: at the prompt, to the terminal, in table or markdown, pager not
+ * off? */
+int		 pager_wanted(const struct session *, FILE *fp,
+		    const char *format);
+/* Start holding output; -1 when memory runs out (write directly). */
+int		 pager_capture(struct capture *);
+/* Show what was held: through the pager when it is on, or auto and the
+ * text is wider or taller than the terminal; else on standard output.
+ * -1 with errno set when writing to standard output failed. */
+int		 pager_show(struct session *, struct capture *);
+
+/* ------------------------------------------------------------------ */
 /* report.c: how errors and warnings are shown                         */
 /* ------------------------------------------------------------------ */
 
@@ -402,4 +433,5 @@ extern const struct ss_command cmd_help_entry, cmd_sql_entry,
 	cmd_tables_entry, cmd_describe_entry, cmd_format_entry,
 	cmd_output_entry, cmd_timer_entry, cmd_source_entry, cmd_quit_entry,
 	cmd_exit_entry, cmd_plugins_entry, cmd_plugin_load_entry,
-	cmd_plugin_unload_entry, cmd_plugin_reload_entry, cmd_import_entry;
+	cmd_plugin_unload_entry, cmd_plugin_reload_entry, cmd_import_entry,
+	cmd_pager_entry;

@@ -84,6 +84,14 @@ sink_rich(const struct sink *s)
 	return (s->fmt->flags & FMT_RICH) != 0;
 }
 
+int
+sink_format_rich(const char *name)
+{
+	const struct fmt *f = find_format(name);
+
+	return f != NULL && (f->flags & FMT_RICH) != 0;
+}
+
 /* Mark the sink failed with `err` (the first reason wins). */
 static void
 sink_fail(struct sink *s, int err)

@@ -32,6 +32,8 @@ const char		*sink_format_summary(const char *name);
 struct sink		*sink_new(FILE *out, const char *format, unsigned flags);
 /* Nonzero when the format renders text blocks and total rows. */
 int			 sink_rich(const struct sink *);
+/* The same for a format's name (0 for an unknown one). */
+int			 sink_format_rich(const char *name);
 /* Start a result set; an open one is ended first. */
 int			 sink_begin(struct sink *, const struct ss_column *cols,
 			    int ncols);

@@ -18,15 +18,21 @@ mkdb db.db || { echo "Bail out! cannot create a dataset"; exit 1; }
 # start ARGS...: run safestat in a fresh tmux session; when it exits the
 # pane shows "EXIT=status" and stays for inspection.  The previous session
 # is killed only after the new one exists: killing the last session first
-# would stop the server while the next command talks to it.
-# (Test bodies run in subshells: the session number lives in a file.)
+# would stop the server while the next command talks to it.  START_ENV
+# adds to its environment (env arguments), START_LOCALE replaces the
+# locale settings.  (Test bodies run in subshells: the session number
+# lives in a file, and a body may set START_ENV for itself.)  Long results
+# (tables) go to the pager at the prompt: cat shows them as they are,
+# where less would wait for a key; the pager's own tests use another.
 echo 0 >"$TRASH/.session"
+START_ENV="PAGER=cat"
+START_LOCALE="LC_ALL=C.UTF-8"
 start () {
 	st_old=$(cat "$TRASH/.session")
 	st_new=$((st_old + 1))
 	echo $st_new >"$TRASH/.session"
 	$TMUX_CMD new-session -d -s "s$st_new" -x 200 -y 50 \
-		"cd '$TRASH' && env HOME='$TRASH' TERM=xterm LC_ALL=C.UTF-8 SAFESTAT_TODAY=2025-12-31 '$SAFESTAT' $*; echo EXIT=\$?; sleep 600" &&
+		"cd '$TRASH' && env -u LC_ALL -u LC_CTYPE -u LANG -u PAGER HOME='$TRASH' TERM=xterm $START_LOCALE SAFESTAT_TODAY=2025-12-31 $START_ENV '$SAFESTAT' $*; echo EXIT=\$?; sleep 600" &&
 	$TMUX_CMD kill-session -t "s$st_old" 2>/dev/null
 	return 0
 }
@@ -237,6 +243,85 @@ test_expect_success '-q silences the banner and row counts' '
 	wait_for "│ 1 │" &&
 	! screen | grep -E "^(safestat [0-9]|\\(1 row\\))" &&
 	key C-d && wait_for "^EXIT=0$"
+'
+
+# A pager that records how many lines it was given, and says so.
+cat >fake-pager <<EOF
+#!/bin/sh
+n=\$(wc -l)
+echo "\$n" >>"$TRASH/paged.log"
+echo "FAKE PAGER read \$n lines"
+EOF
+chmod +x fake-pager
+TALL="sql \"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 60) SELECT x FROM c\""
+echo "$TALL" >tall.ss
+
+test_expect_success 'a result taller than the terminal goes through $PAGER; a short one does not' '
+	START_ENV="PAGER=$TRASH/fake-pager" &&
+	start db.db &&
+	wait_for "^safestat>$" &&
+	type_text "sql \"SELECT 1 AS a\"" && key Enter &&
+	wait_for "│ 1 │" &&
+	test ! -e paged.log &&
+	type_text "$TALL" && key Enter &&
+	wait_for "^FAKE PAGER read 64 lines$" &&
+	wait_for "^\\(60 rows\\)$" &&
+	echo 64 >expect &&
+	test_cmp expect paged.log
+'
+
+test_expect_success '... and one wider than the terminal, in markdown too; not csv, not a file' '
+	type_text "sql \"SELECT hex(zeroblob(125)) AS wide\"" &&
+	key Enter &&
+	wait_for "^FAKE PAGER read 5 lines$" &&
+	type_text "$TALL --format markdown" && key Enter &&
+	wait_for "^FAKE PAGER read 62 lines$" &&
+	type_text "$TALL --format csv" && key Enter &&
+	wait_for "^60$" &&
+	type_text "$TALL --output tall.tsv" && key Enter &&
+	wait_for "^\\(60 rows\\)$" &&
+	test -s tall.tsv &&
+	printf "64\n5\n62\n" >expect &&
+	test_cmp expect paged.log
+'
+
+test_expect_success 'pager off, on and auto; a bad mode gets a suggestion' '
+	type_text "pager off" && key Enter &&
+	type_text "$TALL" && key Enter &&
+	wait_for "│ 60 │" &&
+	type_text "pager --format csv" && key Enter &&
+	wait_for "^off,$TRASH/fake-pager" &&
+	type_text "pager on" && key Enter &&
+	type_text "sql \"SELECT 2 AS b\"" && key Enter &&
+	wait_for "^FAKE PAGER read 5 lines$" &&
+	type_text "pager offf" && key Enter &&
+	wait_for "^error: invalid value .offf. for pager: auto, on or off \\(did you mean .off.\\?\\)$" &&
+	type_text "pager auto" && key Enter &&
+	type_text "sql \"SELECT 3 AS c\"" && key Enter &&
+	wait_for "│ 3 │" &&
+	printf "64\n5\n62\n5\n" >expect &&
+	test_cmp expect paged.log &&
+	key C-d && wait_for "^EXIT=0$"
+'
+
+test_expect_success '--no-pager, a redirected stdout and batch mode never page' '
+	START_ENV="PAGER=$TRASH/fake-pager" &&
+	start --no-pager db.db &&
+	wait_for "^safestat>$" &&
+	type_text "$TALL" && key Enter &&
+	wait_for "│ 60 │" &&
+	key C-d && wait_for "^EXIT=0$" &&
+	start db.db ">notty.tsv" &&
+	wait_for "^safestat>$" &&
+	type_text "$TALL" && key Enter &&
+	wait_for "^\\(60 rows\\)$" &&
+	key C-d && wait_for "^EXIT=0$" &&
+	test "$(wc -l <notty.tsv)" = 61 &&
+	start -F table -f tall.ss db.db &&
+	wait_for "^EXIT=0$" &&
+	screen | grep "│ 60 │" &&
+	printf "64\n5\n62\n5\n" >expect &&
+	test_cmp expect paged.log
 '
 
 $TMUX_CMD kill-server 2>/dev/null
