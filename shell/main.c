@@ -15,12 +15,14 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -553,6 +555,48 @@ finish(struct session *s, struct cli *cli, int status)
 	return status;
 }
 
+/* Is the LC_CTYPE locale's character set UTF-8? */
+static int
+ctype_is_utf8(void)
+{
+	const char	*cs = nl_langinfo(CODESET);
+
+	return cs != NULL && (strcasecmp(cs, "UTF-8") == 0 ||
+	    strcasecmp(cs, "UTF8") == 0);
+}
+
+/*
+ * Set LC_CTYPE from the environment, and to a UTF-8 locale when that one
+ * is not (LANG=C): the shell reads and edits UTF-8 throughout, and under a
+ * byte locale readline's Backspace removes one byte of a Chinese character.
+ * Readline sets LC_CTYPE again from LC_ALL, LC_CTYPE and LANG at every
+ * prompt, so the choice goes into the environment too (where the pager
+ * finds it as well).  LC_NUMERIC is never set: the decimal point stays
+ * '.'.  Nonzero when the locale is UTF-8 in the end.
+ */
+static int
+set_utf8_ctype(void)
+{
+	static const char *const utf8_locales[] = { "C.UTF-8", "C.utf8",
+	    "en_US.UTF-8", "en_US.utf8", NULL };
+	const char	*all = getenv("LC_ALL");
+	int		 i;
+
+	if (setlocale(LC_CTYPE, "") != NULL && ctype_is_utf8())
+		return 1;
+	for (i = 0; utf8_locales[i] != NULL; i++) {
+		if (setlocale(LC_CTYPE, utf8_locales[i]) == NULL ||
+		    !ctype_is_utf8())
+			continue;
+		if (all != NULL && *all != '\0')
+			setenv("LC_ALL", utf8_locales[i], 1);
+		setenv("LC_CTYPE", utf8_locales[i], 1);
+		return 1;
+	}
+	setlocale(LC_CTYPE, "");
+	return 0;
+}
+
 /* Read the command line, run, and leave through finish(): one exit path. */
 int
 main(int argc, char **argv)
@@ -573,7 +617,7 @@ main(int argc, char **argv)
 	 * signal that kills us with status 141. */
 	signal(SIGPIPE, SIG_IGN);
 	/* UTF-8 for readline; numbers keep the "C" decimal point. */
-	setlocale(LC_CTYPE, "");
+	s->utf8_ctype = set_utf8_ctype();
 	memset(&cli, 0, sizeof cli);
 	s->out = stdout;
 	s->quit_status = -1;

@@ -106,7 +106,14 @@ handle_line(struct session *s, struct repl *r, const char *line)
 	r->more = 0;
 	remember(r->acc.cmd);
 	if (st == LEX_ERROR) {
-		report_error(s, NULL, "%s", err);
+		/* Without a UTF-8 locale readline edits bytes, not
+		 * characters: say how to get one. */
+		if (!s->utf8_ctype && strncmp(err, "invalid UTF-8", 13) == 0)
+			report_error(s, NULL, "%s (the terminal's locale is "
+			    "not UTF-8: start safestat with LANG=C.UTF-8)",
+			    err);
+		else
+			report_error(s, NULL, "%s", err);
 		return;
 	}
 	exec_words(s, &r->words, &typed);

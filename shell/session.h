@@ -57,6 +57,8 @@ struct session {
 	int		 no_plugins;	/* --no-plugins: load none by itself */
 	int		 no_rc;		/* --no-rc: skip ~/.safestatrc */
 	int		 stdout_tty;	/* stdout is a terminal */
+	int		 utf8_ctype;	/* LC_CTYPE is UTF-8 (else none was
+					   found: see main.c) */
 
 	/* Where things are. */
 	int		 in_build_tree;	/* running ./shell/safestat uninstalled */

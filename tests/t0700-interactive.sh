@@ -324,5 +324,32 @@ test_expect_success '--no-pager, a redirected stdout and batch mode never page' 
 	test_cmp expect paged.log
 '
 
+# The shell is UTF-8 throughout.  Under LANG=C readline would edit bytes:
+# Backspace after a Chinese character removed one of its three bytes.
+test_expect_success 'under LANG=C, Backspace deletes a whole Chinese character' '
+	START_LOCALE="LANG=C" &&
+	START_ENV="PAGER=cat" &&
+	start db.db &&
+	wait_for "^safestat>$" &&
+	type_text "sql \"SELECT 7 AS 城关镇镇" && key BSpace &&
+	type_text " \"" &&
+	wait_for "^safestat> sql \"SELECT 7 AS 城关镇 \"$" &&
+	key Enter &&
+	wait_for "^│ 城关镇 │$" &&
+	! screen | grep "invalid UTF-8" &&
+	key C-d && wait_for "^EXIT=0$"
+'
+
+test_expect_success '... and under LC_ALL=C' '
+	START_LOCALE="LC_ALL=C" &&
+	start db.db &&
+	wait_for "^safestat>$" &&
+	type_text "sql \"SELECT 1 AS 龙泉乡乡" && key BSpace &&
+	type_text "\"" && key Enter &&
+	wait_for "│ 龙泉乡 │" &&
+	! screen | grep "invalid UTF-8" &&
+	key C-d && wait_for "^EXIT=0$"
+'
+
 $TMUX_CMD kill-server 2>/dev/null
 test_done
