@@ -360,7 +360,7 @@ exec_words(struct session *s, struct words *w, const struct loc *loc)
 	if (timing)
 		report_note(s, "time: %.3f s\n", elapsed(&t0));
 	if (rc == SS_OK) {
-		if (s->interactive && !s->quiet && ctx.results > 0)
+		if (s->interactive && !s->quiet && ctx.results > 0 && !ctx.page)
 			report_note(s, "(%lld row%s)\n", rows,
 			    rows == 1 ? "" : "s");
 		/* ss_fail: the output stands, the command failed. */

@@ -259,6 +259,8 @@ struct ss_ctx {
 	struct strlist		*cands;		/* completion: candidates */
 	const char		*prefix;	/* completion: the word so far */
 	int			 silent;	/* failure already reported */
+	int			 page;		/* a help page, not a result:
+						   no "(N rows)" at the prompt */
 };
 
 /* Start and finish a context. */

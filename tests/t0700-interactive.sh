@@ -324,6 +324,20 @@ test_expect_success '--no-pager, a redirected stdout and batch mode never page' 
 	test_cmp expect paged.log
 '
 
+test_expect_success 'help pages print no row count at the prompt; results still do' '
+	start db.db &&
+	wait_for "^safestat>$" &&
+	type_text "help sql" && key Enter &&
+	wait_for "^\\* every command also takes" &&
+	type_text "sql --help" && key Enter &&
+	type_text "help plugin" && key Enter &&
+	wait_for "^│ plugin unload" &&
+	type_text "sql \"SELECT 4 AS four\"" && key Enter &&
+	wait_for "^\\(1 row\\)$" &&
+	test "$(screen | grep -c -E "^\\([0-9]+ rows?\\)$")" = 1 &&
+	key C-d && wait_for "^EXIT=0$"
+'
+
 # The shell is UTF-8 throughout.  Under LANG=C readline would edit bytes:
 # Backspace after a Chinese character removed one of its three bytes.
 test_expect_success 'under LANG=C, Backspace deletes a whole Chinese character' '
