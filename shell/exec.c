@@ -43,6 +43,32 @@ struct dest {
 					   file of its own (a BOM may go) */
 };
 
+/* The session's format (see shell.h). */
+const char *
+session_format(const struct session *s)
+{
+	const char	*f;
+
+	if (!s->format_set && (f = sink_format_for_path(s->out_path)) != NULL)
+		return f;
+	return s->format;
+}
+
+/* One command's format: its --format, else the extension of its own
+ * --output file, else the session's. */
+static const char *
+command_format(const struct session *s, const struct ss_args *a)
+{
+	const char	*f;
+
+	if (a->format != NULL)
+		return a->format;
+	if (a->output != NULL && strcmp(a->output, "-") != 0 &&
+	    (f = sink_format_for_path(a->output)) != NULL)
+		return f;
+	return session_format(s);
+}
+
 /* Count a failure, report it, and stop when --bail says so. */
 static void
 fail(struct session *s, const struct loc *loc, const char *msg)
@@ -284,7 +310,7 @@ exec_words(struct session *s, struct words *w, const struct loc *loc)
 		fail(s, loc, err);
 		return;
 	}
-	format = a->format != NULL ? a->format : s->format;
+	format = command_format(s, a);
 	/* At the prompt a result for the terminal is held until it is
 	 * complete: it may need the pager. */
 	out = d.fp;

@@ -461,6 +461,7 @@ run(struct session *s, struct cli *cli)
 	if (cli->format != NULL &&
 	    (s->format = known_format(s, cli->format)) == NULL)
 		return 2;
+	s->format_set = cli->format != NULL;
 	if (set_today(s) == -1 || open_scripts(s, cli) == -1)
 		return 2;
 	if (cli->output != NULL) {

@@ -75,8 +75,11 @@ struct session {
 	struct plugin	*plugins;	/* in load order */
 
 	/* Output. */
-	const char	*format;	/* current format (a sink_format_names
-					   entry) */
+	const char	*format;	/* -F or `format` (format_set), else
+					   the default: table on a terminal,
+					   tsv otherwise (a sink_format_names
+					   entry); see session_format */
+	int		 format_set;	/* given by -F or `format` */
 	int		 bom;		/* `format csv --bom` */
 	FILE		*out;		/* stdout or the `output` file */
 	int		 out_started;	/* something was written to it (a BOM

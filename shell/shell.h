@@ -348,6 +348,9 @@ enum lex_status	 source_add_line(struct source *, const char *line,
 /* exec.c: running one command, and a whole source                     */
 /* ------------------------------------------------------------------ */
 
+/* The session's format: -F or `format` when given, else the one the
+ * output file's extension asks for (-o, `output`), else the default. */
+const char	*session_format(const struct session *);
 /* Run the command in `words`; failures are reported and counted. */
 void		 exec_words(struct session *, struct words *,
 		    const struct loc *);

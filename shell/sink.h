@@ -24,6 +24,9 @@ struct sink;
 
 /* The formats, in the order help lists them; NULL-terminated. */
 const char *const	*sink_format_names(void);
+/* The format a file name's extension asks for (.csv, .tsv, .json,
+ * .jsonl, .md; case does not matter), or NULL. */
+const char		*sink_format_for_path(const char *path);
 /* A format's one-line description, or NULL for an unknown name. */
 const char		*sink_format_summary(const char *name);
 
