@@ -351,6 +351,19 @@ load_plugins(struct session *s, struct cli *cli)
 	return 0;
 }
 
+/* How the banner describes the database: queries always read through a
+ * read-only connection, but import writes, in a transaction of its own, to
+ * a database of the user's that the file system lets us write. */
+static const char *
+access_note(const struct session *s)
+{
+	if (s->db_bundled)
+		return "read-only: the bundled dataset";
+	if (s->readonly || access(s->db_path, W_OK) == -1)
+		return "read-only";
+	return "read-only; import writes in a transaction of its own";
+}
+
 /* Print the interactive banner on stderr. */
 static void
 banner(struct session *s)
@@ -362,10 +375,10 @@ banner(struct session *s)
 	for (p = s->plugins; p != NULL && n < sizeof names; p = p->next)
 		n += snprintf(names + n, sizeof names - n, "%s%s",
 		    n ? ", " : "", p->desc.name);
-	fprintf(stderr, "safestat %s, database %s (read-only)\n"
+	fprintf(stderr, "safestat %s, database %s (%s)\n"
 	    "plugins: %s\n"
 	    "Type 'help' for commands, Ctrl-D to leave.\n", PACKAGE_VERSION,
-	    s->db_path, n > 0 ? names : "none");
+	    s->db_path, access_note(s), n > 0 ? names : "none");
 }
 
 /* Run ~/.safestatrc, if there is one. */

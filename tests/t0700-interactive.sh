@@ -75,7 +75,7 @@ test_expect_success 'the banner names the version, database and plugins; a promp
 	start --plugin "$FIXTURES/all-types.so" db.db &&
 	wait_for "^safestat>$" &&
 	screen >out &&
-	grep "^safestat [0-9.]*, database db.db (read-only)\$" out &&
+	grep "^safestat [0-9.]*, database db.db (read-only; import writes in a transaction of its own)\$" out &&
 	grep "^plugins: all-types, chemicals, county, example, gas, tourism, traffic\$" out
 '
 
@@ -322,6 +322,19 @@ test_expect_success '--no-pager, a redirected stdout and batch mode never page' 
 	screen | grep "│ 60 │" &&
 	printf "64\n5\n62\n5\n" >expect &&
 	test_cmp expect paged.log
+'
+
+# Queries always read through a read-only connection; only import writes,
+# and only where it may: the banner says which case this is.
+test_expect_success 'the banner says when the database can be written by import, and when not' '
+	start --readonly db.db &&
+	wait_for "^safestat>$" &&
+	screen | grep "^safestat [0-9.]*, database db.db (read-only)\$" &&
+	key C-d && wait_for "^EXIT=0$" &&
+	start &&
+	wait_for "^safestat>$" &&
+	screen | grep "^safestat [0-9.]*, database .*/county.db (read-only: the bundled dataset)\$" &&
+	key C-d && wait_for "^EXIT=0$"
 '
 
 test_expect_success 'help pages print no row count at the prompt; results still do' '
