@@ -135,9 +135,11 @@ write_all(int fd, const char *text, size_t len)
 }
 
 /* Run `command` with the text on its standard input and wait for it; -1
- * when it could not be started (the caller prints the text itself). */
+ * when it could not be started or run (the caller then prints the text
+ * itself: a misspelt $PAGER must not swallow a result). */
 static int
-run_pager(const char *command, const char *text, size_t len)
+run_pager(struct session *s, const char *command, const char *text,
+    size_t len)
 {
 	struct sigaction	 ign, old_int;
 	pid_t			 pid;
@@ -174,6 +176,13 @@ run_pager(const char *command, const char *text, size_t len)
 	while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
 		;
 	sigaction(SIGINT, &old_int, NULL);
+	/* 126 and 127: sh could not find or run it. */
+	if (WIFEXITED(status) && (WEXITSTATUS(status) == 126 ||
+	    WEXITSTATUS(status) == 127)) {
+		report_warning(s, NULL, "cannot run the pager '%s' (set PAGER, "
+		    "or 'pager off')", command);
+		return -1;
+	}
 	return 0;
 }
 
@@ -197,7 +206,7 @@ pager_show(struct session *s, struct capture *c)
 	if (c->len > 0) {
 		paged = (command = pager_command()) != NULL &&
 		    (s->pager == PAGER_ON || too_big(c->text, c->len)) &&
-		    run_pager(command, c->text, c->len) == 0;
+		    run_pager(s, command, c->text, c->len) == 0;
 		if (!paged && (fwrite(c->text, 1, c->len, stdout) != c->len ||
 		    fflush(stdout) == EOF))
 			rc = -1;

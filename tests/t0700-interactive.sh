@@ -304,6 +304,16 @@ test_expect_success 'pager off, on and auto; a bad mode gets a suggestion' '
 	key C-d && wait_for "^EXIT=0$"
 '
 
+test_expect_success 'a $PAGER that cannot be run: a warning, and the result all the same' '
+	START_ENV="PAGER=no-such-pager" &&
+	start db.db &&
+	wait_for "^safestat>$" &&
+	type_text "$TALL" && key Enter &&
+	wait_for "^warning: cannot run the pager .no-such-pager. \\(set PAGER, or .pager off.\\)$" &&
+	wait_for "│ 60 │" &&
+	key C-d && wait_for "^EXIT=0$"
+'
+
 test_expect_success '--no-pager, a redirected stdout and batch mode never page' '
 	START_ENV="PAGER=$TRASH/fake-pager" &&
 	start --no-pager db.db &&
