@@ -586,7 +586,7 @@ ctype_is_utf8(void)
  * Readline sets LC_CTYPE again from LC_ALL, LC_CTYPE and LANG at every
  * prompt, so the choice goes into the environment too (where the pager
  * finds it as well).  LC_NUMERIC is never set: the decimal point stays
- * '.'.  Nonzero when the locale is UTF-8 in the end.
+ * '.'.  Returns CTYPE_UTF8, CTYPE_SWITCHED or CTYPE_NOT_UTF8.
  */
 static int
 set_utf8_ctype(void)
@@ -597,7 +597,7 @@ set_utf8_ctype(void)
 	int		 i;
 
 	if (setlocale(LC_CTYPE, "") != NULL && ctype_is_utf8())
-		return 1;
+		return CTYPE_UTF8;
 	for (i = 0; utf8_locales[i] != NULL; i++) {
 		if (setlocale(LC_CTYPE, utf8_locales[i]) == NULL ||
 		    !ctype_is_utf8())
@@ -605,10 +605,10 @@ set_utf8_ctype(void)
 		if (all != NULL && *all != '\0')
 			setenv("LC_ALL", utf8_locales[i], 1);
 		setenv("LC_CTYPE", utf8_locales[i], 1);
-		return 1;
+		return CTYPE_SWITCHED;
 	}
 	setlocale(LC_CTYPE, "");
-	return 0;
+	return CTYPE_NOT_UTF8;
 }
 
 /* Read the command line, run, and leave through finish(): one exit path. */
@@ -631,7 +631,7 @@ main(int argc, char **argv)
 	 * signal that kills us with status 141. */
 	signal(SIGPIPE, SIG_IGN);
 	/* UTF-8 for readline; numbers keep the "C" decimal point. */
-	s->utf8_ctype = set_utf8_ctype();
+	s->ctype = set_utf8_ctype();
 	memset(&cli, 0, sizeof cli);
 	s->out = stdout;
 	s->quit_status = -1;

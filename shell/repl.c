@@ -107,11 +107,13 @@ handle_line(struct session *s, struct repl *r, const char *line)
 	remember(r->acc.cmd);
 	if (st == LEX_ERROR) {
 		/* Without a UTF-8 locale readline edits bytes, not
-		 * characters: say how to get one. */
-		if (!s->utf8_ctype && strncmp(err, "invalid UTF-8", 13) == 0)
+		 * characters (or the terminal sends another encoding):
+		 * say what it takes. */
+		if (s->ctype != CTYPE_UTF8 &&
+		    strncmp(err, "invalid UTF-8", 13) == 0)
 			report_error(s, NULL, "%s (the terminal's locale is "
-			    "not UTF-8: start safestat with LANG=C.UTF-8)",
-			    err);
+			    "not UTF-8: use a UTF-8 terminal and start "
+			    "safestat with LANG=C.UTF-8)", err);
 		else
 			report_error(s, NULL, "%s", err);
 		return;

@@ -47,6 +47,11 @@ struct loc {
 	long		 line;
 };
 
+/* The character set of LC_CTYPE (see main.c). */
+#define CTYPE_UTF8	0	/* UTF-8, as the environment says */
+#define CTYPE_SWITCHED	1	/* the environment's was not: C.UTF-8 */
+#define CTYPE_NOT_UTF8	2	/* not, and no UTF-8 locale was found */
+
 struct session {
 	/* How we run (from the command line). */
 	int		 interactive;	/* prompt, banner, history */
@@ -57,8 +62,8 @@ struct session {
 	int		 no_plugins;	/* --no-plugins: load none by itself */
 	int		 no_rc;		/* --no-rc: skip ~/.safestatrc */
 	int		 stdout_tty;	/* stdout is a terminal */
-	int		 utf8_ctype;	/* LC_CTYPE is UTF-8 (else none was
-					   found: see main.c) */
+	int		 ctype;		/* CTYPE_*: what main.c made of the
+					   locale */
 
 	/* Where things are. */
 	int		 in_build_tree;	/* running ./shell/safestat uninstalled */
