@@ -19,6 +19,7 @@ const struct ss_command *const builtin_commands[] = {
 	&cmd_format_entry,
 	&cmd_output_entry,
 	&cmd_timer_entry,
+	&cmd_pager_entry,
 	&cmd_source_entry,
 	&cmd_plugins_entry,
 	&cmd_plugin_load_entry,

@@ -1,8 +1,9 @@
 /*
  * shell/cmd-import.c -- `import TABLE FILE.csv [--reject FILE] [--encoding
- * utf-8|gb18030]`: load a ledger exported from a spreadsheet into one
- * table, all or nothing; `import TABLE` lists the columns a file may have,
- * `import` the tables.
+ * utf-8|gb18030|gbk|gb2312]`: load a ledger exported from a spreadsheet
+ * into one table, every row validated (one bad row refuses the file, or
+ * with --reject goes to the reject file); `import TABLE` lists the columns
+ * a file may have, `import` the tables.
  *
  * The rows go in through the one read-write connection a built-in may
  * open (db_begin_write: BEGIN IMMEDIATE, foreign keys on), in one
@@ -31,8 +32,11 @@
 /* How often (in rows) a long import looks at Ctrl-C. */
 #define POLL_ROWS	4096
 
-/* The --encoding choices, in enum csv_encoding order. */
-static const char *const encodings[] = { "utf-8", "gb18030", NULL };
+/* The --encoding choices: UTF-8, then GB18030 under its own name and as
+ * gbk and gb2312, which it contains (Excel on Chinese Windows says "GBK"
+ * for what it writes; GB2312 files are older). */
+static const char *const encodings[] = { "utf-8", "gb18030", "gbk",
+	"gb2312", NULL };
 
 /* One import in progress: its files and counts. */
 struct run {
@@ -432,7 +436,8 @@ run_rows(struct ss_ctx *ctx, struct run *r, int encoding, char *err,
 	return 0;
 }
 
-/* Print the counts: one row, so that csv and json carry them too. */
+/* Print the counts: one row, so that csv and json carry them too; with
+ * rejected rows the import then fails with ss_fail, keeping them. */
 static int
 report_counts(struct ss_ctx *ctx, const struct run *r)
 {
@@ -494,19 +499,26 @@ import_file(struct ss_ctx *ctx, const char *table, const char *file,
 		r.loaded = 0;
 	if (report_counts(ctx, &r) != SS_OK)
 		return SS_ERR;
+	/* Rejected rows fail the import, and its counts stand (--output
+	 * gets them, json is one complete document). */
 	if (r.rejected == 0)
 		return SS_OK;
-	if (commit)
-		return ss_error(ctx, "%ld row%s of '%s' rejected, written to "
-		    "'%s' (the first, line %ld: %s)", r.rejected,
-		    r.rejected == 1 ? "" : "s", file, reject_path, r.first_line,
+	if (commit && r.loaded == 0)
+		return ss_fail(ctx, "no row of '%s' imported into '%s': %ld "
+		    "rejected and written to '%s' (the first, line %ld: %s)",
+		    file, table, r.rejected, reject_path, r.first_line,
 		    r.first_reason);
+	if (commit)
+		return ss_fail(ctx, "%ld row%s of '%s' imported into '%s', %ld "
+		    "rejected and written to '%s' (the first, line %ld: %s)",
+		    r.loaded, r.loaded == 1 ? "" : "s", file, table, r.rejected,
+		    reject_path, r.first_line, r.first_reason);
 	if (good == 0)
-		return ss_error(ctx, "%ld bad row%s in '%s' and no good one (the "
+		return ss_fail(ctx, "%ld bad row%s in '%s' and no good one (the "
 		    "first, line %ld: %s): --reject FILE lists every one with "
 		    "its reason", r.rejected, r.rejected == 1 ? "" : "s", file,
 		    r.first_line, r.first_reason);
-	return ss_error(ctx, "%ld bad row%s in '%s', nothing imported (the "
+	return ss_fail(ctx, "%ld bad row%s in '%s', nothing imported (the "
 	    "first, line %ld: %s): fix %s, or add --reject FILE to import the "
 	    "%ld good row%s", r.rejected, r.rejected == 1 ? "" : "s", file,
 	    r.first_line, r.first_reason, r.rejected == 1 ? "it" : "them", good,
@@ -534,7 +546,7 @@ cmd_import(struct ss_ctx *ctx, const struct ss_args *args)
 	default:
 		return import_file(ctx, ss_operand(args, 0),
 		    ss_operand(args, 1), ss_arg_text(args, "reject"),
-		    encoding == 1 ? CSV_GB18030 : CSV_UTF8);
+		    encoding >= 1 ? CSV_GB18030 : CSV_UTF8);
 	}
 }
 
@@ -545,7 +557,8 @@ static const struct ss_option cmd_import_options[] = {
 	      "nothing" },
 	{ .name = "encoding", .type = SS_OPT_ENUM, .choices = encodings,
 	  .help = "the file's encoding: utf-8 (the default, with or without "
-	      "a BOM) or gb18030 (also GBK: Excel's CSV on Chinese Windows)" },
+	      "a BOM) or gb18030; gbk (Excel's CSV on Chinese Windows) and "
+	      "gb2312 are read as gb18030, which contains both" },
 	{ .name = NULL }
 };
 
@@ -559,10 +572,11 @@ static const char *const cmd_import_examples[] = {
 
 const struct ss_command cmd_import_entry = {
 	.name = "import",
-	.summary = "load a CSV ledger into a table of the dataset, validated, "
-	    "all or nothing",
+	.summary = "load a CSV ledger into a table of the dataset, every row "
+	    "validated",
 	.help = "With TABLE and FILE, loads FILE (CSV, RFC 4180, UTF-8 or "
-	    "--encoding gb18030) into TABLE in one transaction.  The header "
+	    "--encoding gb18030, gbk or gb2312) into TABLE in one "
+	    "transaction.  The header "
 	    "names the columns (English names, or the Chinese headers "
 	    "'import TABLE' lists); cells may name townships, units, sectors "
 	    "and codes.  Every row is checked against the schema: types, real "
@@ -570,7 +584,8 @@ const struct ss_command cmd_import_entry = {
 	    "one bad row imports nothing; with it the good rows are loaded "
 	    "and the bad ones written to the reject file with their line and "
 	    "reason, to be fixed and imported again.  Prints the rows loaded and "
-	    "rejected, and fails when any was rejected.  Writes only to a "
+	    "rejected, says what happened to them, and fails (the counts "
+	    "still printed) when any was rejected.  Writes only to a "
 	    "database of your own: never the bundled dataset, nor one opened "
 	    "with --readonly.  With TABLE alone, lists the columns a file "
 	    "may have; alone, the tables.",

@@ -145,7 +145,7 @@ test_expect_success 'with --reject: the good rows loaded, each bad one with its 
 	fresh rej.db &&
 	test_expect_code 1 "$SAFESTAT" rej.db -c "import hazard $FIX/hazards-bad.csv --reject rejects.csv" >out 2>err &&
 	grep "	3	12\$" out &&
-	grep "12 rows of .*hazards-bad.csv. rejected, written to .rejects.csv. (the first, line 3: " err &&
+	grep "^safestat: -c1:1: 3 rows of .*hazards-bad.csv. imported into .hazard., 12 rejected and written to .rejects.csv. (the first, line 3: found_date .2023-02-30. is not a real date (YYYY-MM-DD))\$" err &&
 	tr -d "\r" <rejects.csv >got &&
 	cat >expect <<-\EOF &&
 	reject_line,reject_reason,township,unit,sector,level,finder_kind,finder_dept,found_date,deadline_date,inspection_id,description
@@ -170,6 +170,21 @@ test_expect_success 'with --reject: the good rows loaded, each bad one with its 
 
 test_expect_success 'the reject file is CSV with CRLF line ends, as RFC 4180 has it' '
 	test "$(grep -c "$(printf "\r")\$" rejects.csv)" = 13
+'
+
+# A rejecting import fails with its counts kept (ss_fail): --output gets
+# them, and json is one complete document.
+test_expect_success 'rejected rows fail the import, the counts stand: --output, json' '
+	fresh keep.db &&
+	test_expect_code 1 "$SAFESTAT" keep.db -c "import hazard $FIX/hazards-bad.csv --reject keep-rej.csv --output counts.json" 2>err &&
+	printf "[\n{\"table\":\"hazard\",\"file\":\"%s\",\"loaded\":3,\"rejected\":12}\n]\n" "$FIX/hazards-bad.csv" >expect &&
+	test_cmp expect counts.json &&
+	grep "imported into .hazard., 12 rejected" err &&
+	fresh keep2.db &&
+	test_expect_code 1 "$SAFESTAT" keep2.db -F json -c "import hazard $FIX/hazards-bad.csv" >out 2>err &&
+	printf "[\n{\"table\":\"hazard\",\"file\":\"%s\",\"loaded\":0,\"rejected\":12}\n]\n" "$FIX/hazards-bad.csv" >expect &&
+	test_cmp expect out &&
+	grep "nothing imported" err
 '
 
 test_expect_success 'a fixed reject file imports again as it is' '

@@ -66,6 +66,24 @@ test_expect_success 'GB18030 without --encoding: refused with the line and the h
 	test_cmp before after
 '
 
+# Excel on Chinese Windows says its CSV is "GBK"; GB18030 contains GBK
+# and GB2312, so those names read the file with the same decoder.
+test_expect_success '--encoding gbk and gb2312 read GB18030 (which contains both)' '
+	fresh gbk.db && fresh gb2312.db &&
+	"$SAFESTAT" gbk.db -c "import hazard $GB --encoding gbk" >out 2>err &&
+	test_must_be_empty err &&
+	grep "	3	0\$" out &&
+	"$SAFESTAT" gb2312.db -c "import hazard $GB --encoding gb2312" >out 2>err &&
+	test_must_be_empty err &&
+	grep "	3	0\$" out &&
+	new_rows gbk.db >gbk-rows &&
+	new_rows gb2312.db >gb2312-rows &&
+	test_cmp gbk-rows gb2312-rows &&
+	grep "车间“三合一”：住人、储物、生产混设\$" gbk-rows &&
+	test_expect_code 1 "$SAFESTAT" gbk.db -c "import hazard $GB --encoding GBK" 2>err &&
+	grep "^safestat: -c1:1: invalid value .GBK. for --encoding: not one of utf-8, gb18030, gbk, gb2312 (did you mean .gbk.?)\$" err
+'
+
 test_expect_success 'GB18030 with --encoding gb18030: loaded' '
 	"$SAFESTAT" gb.db -c "import hazard $GB --encoding gb18030" >out 2>err &&
 	test_must_be_empty err &&

@@ -38,7 +38,7 @@ test_expect_success '--create makes it: the schema of the bundled dataset, versi
 
 test_expect_success 'a new dataset has no codes or townships yet: a ledger names them in vain' '
 	test_expect_code 1 "$SAFESTAT" new.db -c "import hazard $FIX/hazards-good.csv --reject none.csv" 2>err &&
-	grep "5 rows of .*hazards-good.csv. rejected, written to .none.csv. (the first, line 2: unknown level .一般隐患.)" err &&
+	grep "^safestat: -c1:1: no row of .*hazards-good.csv. imported into .hazard.: 5 rejected and written to .none.csv. (the first, line 2: unknown level .一般隐患.)\$" err &&
 	test_expect_code 1 "$SAFESTAT" new.db -c "import hazard $FIX/hazards-good.csv" 2>err &&
 	grep "5 bad rows in .*hazards-good.csv. and no good one (the first, line 2: unknown level .一般隐患.): --reject FILE lists every one with its reason\$" err &&
 	test "$(sql_cli new.db "SELECT count(*) FROM hazard")" = 0
