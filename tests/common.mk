@@ -11,3 +11,9 @@ tests_plugins_common_demo_la_LIBADD = plugins/common/libplugin-common.la
 tests_plugins_common_demo_la_LDFLAGS = $(FIXTURE_LDFLAGS) $(PLUGIN_DEFS_LDFLAG)
 TESTS += tests/t0900-plugin-common.sh
 EXTRA_DIST += tests/t0900-plugin-common.sh
+
+# The rules plugins/common applies to every command: the ledger years.
+COMMON_RULE_TESTS = \
+	tests/t0910-ledger-years.sh
+TESTS += $(COMMON_RULE_TESTS)
+EXTRA_DIST += $(COMMON_RULE_TESTS)

@@ -129,38 +129,43 @@ lookup_resolve(struct ss_ctx *ctx, enum lookup_kind kind, const char *typed,
 	return SS_OK;
 }
 
-/* Read dataset_info's ledger_years ("2021-2025"): which = 0 first, 1 last. */
-static int
-ledger_year(struct ss_ctx *ctx, int which, int *year)
+int
+lookup_ledger_years(struct ss_ctx *ctx, int *first, int *last, int *known)
 {
 	struct ss_stmt	*st;
-	int		 rc, first = 0, last = 0;
+	struct ss_value	 lo, hi;
+	int		 rc;
 
-	st = ss_prepare(ctx, "SELECT value FROM dataset_info"
-	    " WHERE key = 'ledger_years'", SS_NO_PARAMS);
+	*known = 0;
+	*first = *last = atoi(ss_today(ctx));
+	st = ss_prepare(ctx, LOOKUP_LEDGER_SPAN_SQL, SS_NO_PARAMS);
 	if (st == NULL)
 		return SS_ERR;
-	rc = ss_step(st);
-	if (rc == 1 && ss_column(st, 0).type == SS_TEXT)
-		sscanf(ss_column(st, 0).u.s, "%d-%d", &first, &last);
+	if ((rc = ss_step(st)) == 1) {
+		lo = ss_column(st, 0);
+		hi = ss_column(st, 1);
+		if (lo.type == SS_TEXT && hi.type == SS_TEXT) {
+			*first = atoi(lo.u.s);
+			*last = atoi(hi.u.s);
+			*known = 1;
+		}
+	}
 	ss_finalize(st);
-	if (rc < 0)
-		return SS_ERR;
-	if (first < 1900 || last < first)
-		return ss_error(ctx, "the dataset does not say which years its "
-		    "ledgers cover (dataset_info 'ledger_years')");
-	*year = which ? last : first;
-	return SS_OK;
+	return rc < 0 ? SS_ERR : SS_OK;
 }
 
 int
 lookup_last_ledger_year(struct ss_ctx *ctx, int *year)
 {
-	return ledger_year(ctx, 1, year);
+	int	 first, known;
+
+	return lookup_ledger_years(ctx, &first, year, &known);
 }
 
 int
 lookup_first_ledger_year(struct ss_ctx *ctx, int *year)
 {
-	return ledger_year(ctx, 0, year);
+	int	 last, known;
+
+	return lookup_ledger_years(ctx, year, &last, &known);
 }

@@ -170,10 +170,13 @@ county_accidents_summary_run(struct ss_ctx *ctx, const struct ss_args *args)
 	    grouped_emit(ctx, &query_accident_summary, &by, 1, measures,
 	    (int)(sizeof measures / sizeof measures[0]), &p) != SS_OK)
 		return SS_ERR;
-	return ss_block(ctx, SS_BLOCK_NOTE, "*_prev 为上年同期（统计期前推"
+	if (ss_block(ctx, SS_BLOCK_NOTE, "*_prev 为上年同期（统计期前推"
 	    "一年）"
 	    "的数字；*_yoy_pct = (本期 − 上年同期) ÷ 上年同期，上年同期为0时不"
-	    "计算。事故等级与数字取自 accident_graded（补报期限内最新数字）。");
+	    "计算。事故等级与数字取自 accident_graded（补报期限内最新数字）。") !=
+	    SS_OK)
+		return SS_ERR;
+	return query_coverage_note(ctx, &f.period);
 }
 
 const struct ss_option county_accidents_options[] = {

@@ -93,8 +93,10 @@ county_hazards_run(struct ss_ctx *ctx, const struct ss_args *args)
 	    "隐患排查整改", by[1]->dim->what_zh) != SS_OK ||
 	    grouped_emit(ctx, q, by, 2, measures, 7, &p) != SS_OK)
 		return SS_ERR;
-	return hazards_notes(ctx, &f, flow,
-	    p.v[QUERY_OWN_PARAM - 1].type == SS_NULL);
+	if (hazards_notes(ctx, &f, flow,
+	    p.v[QUERY_OWN_PARAM - 1].type == SS_NULL) != SS_OK)
+		return SS_ERR;
+	return query_coverage_note(ctx, &f.period);
 }
 
 /* The open hazards, or only the overdue ones: as of --as-of (default
