@@ -12,8 +12,10 @@ tests_plugins_common_demo_la_LDFLAGS = $(FIXTURE_LDFLAGS) $(PLUGIN_DEFS_LDFLAG)
 TESTS += tests/t0900-plugin-common.sh
 EXTRA_DIST += tests/t0900-plugin-common.sh
 
-# The rules plugins/common applies to every command: the ledger years.
+# The rules plugins/common applies to every command: the ledger years,
+# the default as-of day.
 COMMON_RULE_TESTS = \
-	tests/t0910-ledger-years.sh
+	tests/t0910-ledger-years.sh \
+	tests/t0920-as-of-rule.sh
 TESTS += $(COMMON_RULE_TESTS)
 EXTRA_DIST += $(COMMON_RULE_TESTS)

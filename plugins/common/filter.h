@@ -13,12 +13,18 @@
  *	?4  township_id, or NULL for all
  *	?5  sector code, or NULL for all
  *	?6  department code, or NULL for all
- *	?7  as-of date (--as-of; default: the period's last day, or today
- *	    when the period has not ended)			TEXT
+ *	?7  as-of date (--as-of, or the default as-of day below)	TEXT
  *
  * and FILTER_PLACE(alias) restricts a table with a township_id column to
  * the chosen county and township.  Further parameters of a command start at
  * ?8 (FILTER_NPARAMS + 1).
+ *
+ * One rule for the as-of day, in every command: without --as-of it is
+ * the earliest of the period's last day, today (SAFESTAT_TODAY) and the
+ * last day the ledgers cover (31 December of their last year, from the
+ * data: nothing is known after the data ends); a list without a period
+ * uses today capped at the data's end.  The default year is the year of the default as-of day of a list: the
+ * last ledger year, or the current year when that comes first.
  */
 #ifndef SAFESTAT_FILTER_H
 #define SAFESTAT_FILTER_H
@@ -45,7 +51,17 @@ struct filter {
 int	filter_from_args(struct ss_ctx *ctx, const struct ss_args *args,
 	    struct filter *f);
 
-/* Write the filter's FILTER_NPARAMS values into params[0..6]. */
+/* The default as-of day into as_of[11]: the earliest of `period_end`
+ * (NULL: no period, a list), today and the last day the ledgers cover. */
+int	filter_default_as_of(struct ss_ctx *ctx, const char *period_end,
+	    char *as_of);
+
+/* The default year of a period: the year of the default as-of day of a
+ * list (the last ledger year, or this year when sooner). */
+int	filter_default_year(struct ss_ctx *ctx, int *year);
+
+/* Write the filter's FILTER_NPARAMS values into params[0..6] (pointers
+ * into f: bind after the last change to it). */
 void	filter_bind(const struct filter *f, struct ss_value *params);
 
 /* Restrict `alias` (a table with township_id) to the filter's places. */
@@ -74,8 +90,9 @@ void	filter_bind(const struct filter *f, struct ss_value *params);
 	  .help = "one department (short name such as 应急, or code)" }
 #define FILTER_AS_OF_OPTION \
 	{ .name = "as-of", .type = SS_OPT_DATE, \
-	  .help = "count open and overdue items as of this day " \
-	  "(default: the period's end, or today if sooner)" }
+	  .help = "count rectified, open and overdue items as of this " \
+	  "day (default: the period's end, today or the data's end, " \
+	  "whichever comes first)" }
 
 /* The period, places and sector: what most counting commands take. */
 #define FILTER_OPTIONS \

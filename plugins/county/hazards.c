@@ -99,9 +99,9 @@ county_hazards_run(struct ss_ctx *ctx, const struct ss_args *args)
 	return query_coverage_note(ctx, &f.period);
 }
 
-/* The open hazards, or only the overdue ones: as of --as-of (default
- * today), found in the period when one is given, else found any time
- * up to the as-of day. */
+/* The open hazards, or only the overdue ones: as of --as-of (default:
+ * filter.h's rule), found in the period when one is given, else found
+ * any time up to the as-of day. */
 static int
 open_list(struct ss_ctx *ctx, const struct ss_args *args, int overdue_only)
 {
@@ -112,8 +112,11 @@ open_list(struct ss_ctx *ctx, const struct ss_args *args, int overdue_only)
 	if (filter_from_args(ctx, args, &f) != SS_OK)
 		return SS_ERR;
 	if (!period_given(args)) {
-		if (!ss_arg_has(args, "as-of"))
-			snprintf(f.as_of, sizeof f.as_of, "%s", ss_today(ctx));
+		/* Everything found up to the as-of day; without --as-of,
+		 * today capped at the data's end (filter.h). */
+		if (!ss_arg_has(args, "as-of") &&
+		    filter_default_as_of(ctx, NULL, f.as_of) != SS_OK)
+			return SS_ERR;
 		snprintf(f.period.from, sizeof f.period.from, "0001-01-01");
 		snprintf(f.period.to, sizeof f.period.to, "%s", f.as_of);
 		f.period.label[0] = '\0';
@@ -200,8 +203,8 @@ const struct ss_option county_open_hazards_options[] = {
 	FILTER_OPTIONS,
 	FILTER_DEPARTMENT_OPTION,
 	{ .name = "as-of", .type = SS_OPT_DATE, .help = "list what was "
-	  "overdue on this day (default: today, or the period's end when a "
-	  "period is given)" },
+	  "open on this day (default: today or the data's end, whichever "
+	  "comes first; the period's end when sooner)" },
 	LEVEL_OPTION("general or major hazards (default: both)"),
 	{ .name = NULL }
 };
@@ -210,10 +213,12 @@ const char county_hazards_overdue_help[] =
 	"The closed-loop follow-up list: hazards still open on the as-of day "
 	"and past their rectification deadline, most overdue first, with "
 	"the days overdue, unit, township, sector, level, description and "
-	"deadline.  Without a period it lists everything found up to the "
-	"as-of day (default today); with --year, --quarter, --month or "
-	"--from/--to only what was found in that period, as of its last day "
-	"unless --as-of says otherwise.";
+	"deadline, and the as-of day (as_of).  Without a period it lists "
+	"everything found up to the as-of day (default: today, or the last "
+	"day the ledgers cover when that comes first); with --year, "
+	"--quarter, --month or --from/--to only what was found in that "
+	"period, as of its last day (or today, or the data's end, when "
+	"sooner) unless --as-of says otherwise.";
 
 const char *const county_hazards_overdue_examples[] = {
 	"hazards overdue --as-of 2023-12-31 --level major",

@@ -179,7 +179,7 @@ const char query_hazards_open[] =
 	" x.sector, s.name_zh AS sector_zh,"
 	" x.unit_id, u.name_zh AS unit_zh,"
 	" x.finder_kind AS finder, f.name_zh AS finder_zh,"
-	" x.description"
+	" x.description, ?7 AS as_of"
 	" FROM hazard x"
 	" JOIN township t ON t.township_id = x.township_id"
 	" JOIN sector s ON s.code = x.sector"
