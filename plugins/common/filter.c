@@ -99,11 +99,17 @@ filter_from_args(struct ss_ctx *ctx, const struct ss_args *args,
 	return SS_OK;
 }
 
+const char *
+filter_count_to(const struct filter *f)
+{
+	return strcmp(f->period.to, f->as_of) <= 0 ? f->period.to : f->as_of;
+}
+
 void
 filter_bind(const struct filter *f, struct ss_value *params)
 {
 	params[0] = SS_TEXT_VALUE(f->period.from);
-	params[1] = SS_TEXT_VALUE(f->period.to);
+	params[1] = SS_TEXT_VALUE(filter_count_to(f));
 	params[2] = f->county.id != 0 ? SS_INT_VALUE(f->county.id) :
 	    SS_NULL_VALUE;
 	params[3] = f->township.id != 0 ? SS_INT_VALUE(f->township.id) :

@@ -8,7 +8,8 @@
  * the filters by number, the same in every command:
  *
  *	?1  first day of the period		TEXT
- *	?2  last day of the period (inclusive)	TEXT
+ *	?2  last day counted (inclusive): the period's last day, or the
+ *	    as-of day when that comes first	TEXT
  *	?3  county_id, or NULL for every county whose ledgers the file holds
  *	?4  township_id, or NULL for all
  *	?5  sector code, or NULL for all
@@ -23,7 +24,12 @@
  * the earliest of the period's last day, today (SAFESTAT_TODAY) and the
  * last day the ledgers cover (31 December of their last year, from the
  * data: nothing is known after the data ends); a list without a period
- * uses today capped at the data's end.  The default year is the year of the default as-of day of a list: the
+ * uses today capped at the data's end.  And what happens after the as-of
+ * day is not yet known: ?2 stops there, so that a count "found in the
+ * period" never includes what was found after the day the other counts
+ * (rectified, open) are taken on, and found = rectified + open holds.
+ * (Titles still name the whole period, and the as-of day with it.)
+ * The default year is the year of the default as-of day of a list: the
  * last ledger year, or the current year when that comes first.
  */
 #ifndef SAFESTAT_FILTER_H
@@ -59,6 +65,10 @@ int	filter_default_as_of(struct ss_ctx *ctx, const char *period_end,
 /* The default year of a period: the year of the default as-of day of a
  * list (the last ledger year, or this year when sooner). */
 int	filter_default_year(struct ss_ctx *ctx, int *year);
+
+/* The last day counted, bound at ?2: the earlier of the period's last
+ * day and the as-of day (a pointer into f). */
+const char *filter_count_to(const struct filter *f);
 
 /* Write the filter's FILTER_NPARAMS values into params[0..6] (pointers
  * into f: bind after the last change to it). */

@@ -51,6 +51,12 @@ hazards_notes(struct ss_ctx *ctx, const struct filter *f, int flow,
 		    "整改）的数量；rate_pct = 已整改 ÷ 发现。--flow 改按期内"
 		    "整改统计。",
 		    period, f->as_of);
+	/* filter.h: what is found after the as-of day is not yet known. */
+	if (rc == SS_OK && strcmp(f->as_of, f->period.to) < 0)
+		rc = ss_block(ctx, SS_BLOCK_NOTE, "截至日%s早于统计期末（%s）："
+		    "发现数只计至%s，此后发现的隐患截至该日尚不可知%s。",
+		    f->as_of, f->period.to, f->as_of, flow ? "" :
+		    "；故 found = rectified + open");
 	if (rc == SS_OK && both_levels)
 		rc = ss_block(ctx, SS_BLOCK_NOTE, "合计行为一般隐患与重大事故"
 		    "隐患之和；整改率按合计数重新计算。");

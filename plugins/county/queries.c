@@ -149,11 +149,11 @@ const struct grouped_counts query_hazards_cohort = {
 	},
 };
 
-/* Every hazard found up to the later of the period's end and the as-of
- * day can be rectified in the period or open on the as-of day.  No month:
- * a flow has no single month per hazard (hazards.c refuses it). */
+/* Every hazard found up to the as-of day (?2 never passes it) can be
+ * rectified in the period or open on the as-of day.  No month: a flow
+ * has no single month per hazard (hazards.c refuses it). */
 const struct grouped_counts query_hazards_flow = {
-	.facts = "FROM hazard x WHERE x.found_date <= max(?2, ?7) AND "
+	.facts = "FROM hazard x WHERE x.found_date <= ?7 AND "
 	    HAZARD_FILTERS,
 	.measures = {
 		"count(CASE WHEN x.found_date BETWEEN ?1 AND ?2 THEN 1 END)",
