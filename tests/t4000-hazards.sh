@@ -134,24 +134,42 @@ test_expect_success '--by unit: every unit, and the hazards of no unit' '
 	grep "^general,一般隐患,,（无单位：道路、公共场所等）,$(q "SELECT count(*) FROM hazard WHERE level = ${sq}general${sq} AND found_date LIKE ${sq}2023-%${sq} AND unit_id IS NULL")," out
 '
 
-test_expect_success '--flow: rectified within the year whenever found, open at its end' '
+test_expect_success '--flow: rectified within the year whenever found, against the backlog plus the new' '
 	rows "hazards --year 2023 --level general --flow" >out &&
-	found=$(q "SELECT count(*) FROM hazard WHERE level = ${sq}general${sq} AND found_date LIKE ${sq}2023-%${sq}") &&
-	fixed=$(q "SELECT count(*) FROM hazard WHERE level = ${sq}general${sq} AND rectified_date LIKE ${sq}2023-%${sq}") &&
-	open=$(q "SELECT count(*) FROM hazard WHERE level = ${sq}general${sq} AND found_date <= ${sq}2023-12-31${sq} AND (rectified_date IS NULL OR rectified_date > ${sq}2023-12-31${sq})") &&
-	late=$(q "SELECT count(*) FROM hazard WHERE level = ${sq}general${sq} AND found_date <= ${sq}2023-12-31${sq} AND (rectified_date IS NULL OR rectified_date > ${sq}2023-12-31${sq}) AND deadline_date < ${sq}2023-12-31${sq}") &&
-	echo "general,一般隐患,990101,青峰县,$found,$fixed,$(rate $fixed $found),$open,$late,flow,2023-12-31" >expect &&
-	test_cmp expect out
+	G="level = ${sq}general${sq}" &&
+	backlog=$(q "SELECT count(*) FROM hazard WHERE $G AND found_date < ${sq}2023-01-01${sq} AND (rectified_date IS NULL OR rectified_date >= ${sq}2023-01-01${sq})") &&
+	found=$(q "SELECT count(*) FROM hazard WHERE $G AND found_date LIKE ${sq}2023-%${sq}") &&
+	fixed=$(q "SELECT count(*) FROM hazard WHERE $G AND rectified_date LIKE ${sq}2023-%${sq}") &&
+	open=$(q "SELECT count(*) FROM hazard WHERE $G AND found_date <= ${sq}2023-12-31${sq} AND (rectified_date IS NULL OR rectified_date > ${sq}2023-12-31${sq})") &&
+	late=$(q "SELECT count(*) FROM hazard WHERE $G AND found_date <= ${sq}2023-12-31${sq} AND (rectified_date IS NULL OR rectified_date > ${sq}2023-12-31${sq}) AND deadline_date < ${sq}2023-12-31${sq}") &&
+	due=$((backlog + found)) &&
+	echo "general,一般隐患,990101,青峰县,$backlog,$found,$due,$fixed,$(rate $fixed $due),$open,$late,flow,2023-12-31" >expect &&
+	test_cmp expect out &&
+	test $due = $((fixed + open))
+'
+
+test_expect_success '--flow: the keys, and a rate never above 100% in any year or grouping' '
+	"$SAFESTAT" "$DB" -F csv -c "hazards --year 2025 --flow" | head -n 1 >out &&
+	printf "level,level_zh,county,county_zh,open_at_start,found,to_rectify,rectified,rate_pct,open,overdue,basis,as_of\r\n" >expect &&
+	test_cmp expect out &&
+	for y in 2021 2022 2023 2024 2025; do
+		for by in county sector township finder department unit; do
+			rows "hazards --year $y --flow --by $by" | awk -F, -v by=$by "
+				\$(NF - 4) > 100 || \$(NF - 5) > \$(NF - 6) { print by \": \" \$0; bad = 1 }
+				END { exit bad }" || return 1
+		done
+	done
 '
 
 test_expect_success '--flow and the cohort differ where they should, and agree on found' '
 	rows "hazards --year 2023 --level general" | cut -d, -f5,6,10 >cohort &&
-	rows "hazards --year 2023 --level general --flow" | cut -d, -f5,6,10 >flow &&
+	rows "hazards --year 2023 --level general --flow" | cut -d, -f6,8,12 >flow &&
 	test "$(cut -d, -f1 cohort)" = "$(cut -d, -f1 flow)" &&
 	test "$(cut -d, -f2 cohort)" -lt "$(cut -d, -f2 flow)" &&
 	test "$(cut -d, -f3 flow)" = flow &&
 	"$SAFESTAT" "$DB" -F table -c "hazards --year 2023 --flow" >table &&
-	grep "basis = flow" table
+	grep "basis = flow" table &&
+	grep "rate_pct = rectified ÷ to_rectify，不超过100%" table
 '
 
 test_expect_success '--flow may be grouped, but not by month' '

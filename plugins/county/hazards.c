@@ -39,12 +39,13 @@ hazards_notes(struct ss_ctx *ctx, const struct filter *f, int flow,
 
 	scope_period_zh(&f->period, period, sizeof period);
 	if (flow)
-		rc = ss_block(ctx, SS_BLOCK_NOTE, "口径（basis = flow）：发现为"
-		    "%s内发现的隐患；已整改为%s内完成整改的隐患，不论何时发现；"
-		    "未整改、逾期为截至%s的全部在账隐患（逾期：已过整改期限"
-		    "仍未整改）。"
-		    "rate_pct = 期内整改 ÷ 期内发现，可超过100%%。",
-		    period, period, f->as_of);
+		rc = ss_block(ctx, SS_BLOCK_NOTE, "口径（basis = flow）："
+		    "open_at_start 为%s开始时仍未整改的隐患，found 为期内发现"
+		    "的隐患，二者之和 to_rectify 为期内应整改的隐患；rectified "
+		    "为期内完成整改的隐患，不论何时发现；rate_pct = rectified ÷ "
+		    "to_rectify，不超过100%%；未整改、逾期为截至%s的全部在账"
+		    "隐患（逾期：已过整改期限仍未整改）。",
+		    period, f->as_of);
 	else
 		rc = ss_block(ctx, SS_BLOCK_NOTE, "口径（basis = cohort）：%s内"
 		    "发现的隐患，截至%s已整改、未整改、逾期（已过整改期限仍未"
@@ -66,7 +67,8 @@ hazards_notes(struct ss_ctx *ctx, const struct filter *f, int flow,
 int
 county_hazards_run(struct ss_ctx *ctx, const struct ss_args *args)
 {
-	static const struct count_column measures[] = {
+	/* queries.h numbers the measures of each basis. */
+	static const struct count_column cohort_cols[] = {
 		{ .name = "found", .kind = COUNT_VALUE, .src = 0 },
 		{ .name = "rectified", .kind = COUNT_VALUE, .src = 1 },
 		{ .name = "rate_pct", .kind = COUNT_RATE, .num = 1, .den = 0 },
@@ -75,9 +77,24 @@ county_hazards_run(struct ss_ctx *ctx, const struct ss_args *args)
 		{ .name = "basis", .kind = COUNT_LABEL, .src = 4 },
 		{ .name = "as_of", .kind = COUNT_LABEL, .src = 5 },
 	};
+	static const struct count_column flow_cols[] = {
+		{ .name = "open_at_start", .kind = COUNT_VALUE, .src = 4 },
+		{ .name = "found", .kind = COUNT_VALUE, .src = 0 },
+		{ .name = "to_rectify", .kind = COUNT_VALUE, .src = 5 },
+		{ .name = "rectified", .kind = COUNT_VALUE, .src = 1 },
+		{ .name = "rate_pct", .kind = COUNT_RATE, .num = 1, .den = 5 },
+		{ .name = "open", .kind = COUNT_VALUE, .src = 2 },
+		{ .name = "overdue", .kind = COUNT_VALUE, .src = 3 },
+		{ .name = "basis", .kind = COUNT_LABEL, .src = 6 },
+		{ .name = "as_of", .kind = COUNT_LABEL, .src = 7 },
+	};
 	struct query_params	 p;
 	struct filter		 f;
 	int			 flow = ss_arg_has(args, "flow");
+	const struct count_column *cols = flow ? flow_cols : cohort_cols;
+	int			 ncols = flow ?
+	    (int)(sizeof flow_cols / sizeof flow_cols[0]) :
+	    (int)(sizeof cohort_cols / sizeof cohort_cols[0]);
 	const struct grouped_counts *q = flow ? &query_hazards_flow :
 	    &query_hazards_cohort;
 	const char		*name = grouped_choice(args, hazards_by);
@@ -97,7 +114,7 @@ county_hazards_run(struct ss_ctx *ctx, const struct ss_args *args)
 	query_params_add(&p, level_param(args));
 	if (scope_title(ctx, &f, flow ? "隐患排查整改（期内流量）" :
 	    "隐患排查整改", by[1]->dim->what_zh) != SS_OK ||
-	    grouped_emit(ctx, q, by, 2, measures, 7, &p) != SS_OK)
+	    grouped_emit(ctx, q, by, 2, cols, ncols, &p) != SS_OK)
 		return SS_ERR;
 	if (hazards_notes(ctx, &f, flow,
 	    p.v[QUERY_OWN_PARAM - 1].type == SS_NULL) != SS_OK)
@@ -175,8 +192,9 @@ const struct ss_option county_hazards_options[] = {
 	  .choices = hazards_by, .help = "group by this as well as the level "
 	  "(default: county)" },
 	{ .name = "flow", .type = SS_OPT_FLAG, .help = "count hazards "
-	  "rectified within the period whenever found, and open on the as-of "
-	  "day whenever found (default: the cohort found in the period)" },
+	  "rectified within the period whenever found, against those open "
+	  "at its start plus those found in it (default: the cohort found "
+	  "in the period)" },
 	{ .name = NULL }
 };
 
@@ -188,8 +206,11 @@ const char county_hazards_help[] =
 	"figures are a cohort: hazards found in the period, rectified by the "
 	"as-of day (--as-of; default the period's last day, or today when "
 	"sooner), as the annual report counts them.  --flow counts instead "
-	"what was rectified within the period whenever found, and open and "
-	"overdue hazards whenever found.  The basis column says which "
+	"what was rectified within the period whenever found, against what "
+	"there was to rectify (open_at_start, the hazards still open when "
+	"the period began, plus those found in it: to_rectify; rate_pct = "
+	"rectified / to_rectify, never above 100%), and open and overdue "
+	"hazards whenever found.  The basis column says which "
 	"(cohort or flow) and as_of the day.  Every group prints, zero rows "
 	"included; --by department counts the finding department, with the "
 	"hazards no department found in a row of their own; --by unit adds "

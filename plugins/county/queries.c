@@ -149,6 +149,11 @@ const struct grouped_counts query_hazards_cohort = {
 	},
 };
 
+/* Found before the period and not rectified before it began. */
+#define HAZARD_OPEN_AT_START \
+	"(x.found_date < ?1 AND (x.rectified_date IS NULL" \
+	" OR x.rectified_date >= ?1))"
+
 /* Every hazard found up to the as-of day (?2 never passes it) can be
  * rectified in the period or open on the as-of day.  No month: a flow
  * has no single month per hazard (hazards.c refuses it). */
@@ -161,6 +166,9 @@ const struct grouped_counts query_hazards_flow = {
 		" AND x.rectified_date <= ?7 THEN 1 END)",
 		"count(CASE WHEN " HAZARD_OPEN " THEN 1 END)",
 		"count(CASE WHEN " HAZARD_OVERDUE " THEN 1 END)",
+		"count(CASE WHEN " HAZARD_OPEN_AT_START " THEN 1 END)",
+		"count(CASE WHEN x.found_date BETWEEN ?1 AND ?2"
+		" OR " HAZARD_OPEN_AT_START " THEN 1 END)",
 	},
 	.constants = { "'flow'", "?7" },
 	.by = { HAZARD_GROUPINGS },

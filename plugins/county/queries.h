@@ -26,7 +26,9 @@
  * as-of. */
 extern const struct grouped_counts query_hazards_cohort;
 /* The same counts as flows: found in the period, rectified in the
- * period whenever found, open and overdue on ?7 whenever found. */
+ * period whenever found, open and overdue on ?7 whenever found; then
+ * open when the period began, and those plus found: what there was to
+ * rectify (the flow rate's denominator). */
 extern const struct grouped_counts query_hazards_flow;
 /* Hazards open on ?7 (found in the period), ?9 level; ?10 non-NULL: only
  * those past their deadline, most overdue first; else longest open
