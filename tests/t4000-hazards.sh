@@ -69,6 +69,39 @@ test_expect_success 'the total row adds both levels and recomputes the rate' '
 	grep "basis = cohort" out
 '
 
+test_expect_success '--level all: both levels as one row, level all, in every format' '
+	rows "hazards --year 2023 --level all" >out &&
+	c=$(q "SELECT count(*), count(CASE WHEN rectified_date <= ${sq}2023-12-31${sq} THEN 1 END),
+		count(CASE WHEN rectified_date IS NULL OR rectified_date > ${sq}2023-12-31${sq} THEN 1 END),
+		count(CASE WHEN (rectified_date IS NULL OR rectified_date > ${sq}2023-12-31${sq}) AND deadline_date < ${sq}2023-12-31${sq} THEN 1 END)
+	   FROM hazard WHERE found_date BETWEEN ${sq}2023-01-01${sq} AND ${sq}2023-12-31${sq}") &&
+	IFS=, read -r found fixed open late <<-EOF &&
+	$c
+	EOF
+	echo "all,全部隐患,990101,青峰县,$found,$fixed,$(rate $fixed $found),$open,$late,cohort,2023-12-31" >expect &&
+	test_cmp expect out &&
+	grep "^all,全部隐患,990101,青峰县,1422,1209,85.0," out &&
+	"$SAFESTAT" "$DB" -F jsonl -c "hazards --year 2023 --level all" >json &&
+	grep "^{\"level\":\"all\",\"level_zh\":\"全部隐患\",.*\"found\":1422,\"rectified\":1209,\"rate_pct\":85.0," json &&
+	"$SAFESTAT" "$DB" -F table -c "hazards --year 2023 --level all" >table &&
+	grep "level = all" table
+'
+
+test_expect_success '--level all --by sector: the two levels of each sector added, zero rows included' '
+	rows "hazards --year 2023 --level all --by sector" | cut -d, -f1,3,5,6 >out &&
+	q "SELECT ${sq}all${sq}, g.code, count(h.hazard_id), count(CASE WHEN h.rectified_date <= ${sq}2023-12-31${sq} THEN 1 END)
+	   FROM sector g LEFT JOIN hazard h ON h.sector = g.code
+		AND h.found_date BETWEEN ${sq}2023-01-01${sq} AND ${sq}2023-12-31${sq}
+	   GROUP BY g.code ORDER BY g.report_order" >expect &&
+	test_cmp expect out
+'
+
+test_expect_success 'without --level: still one row per level' '
+	rows "hazards --year 2023" | cut -d, -f1 >out &&
+	printf "general\nmajor\n" >expect &&
+	test_cmp expect out
+'
+
 test_expect_success 'major hazards by finder: 11 by departments, 87 by enterprises' '
 	rows "hazards --year 2023 --level major --by finder" >out &&
 	by_dim finder_kind code name_zh report_order "h.finder_kind = g.code" >expect &&

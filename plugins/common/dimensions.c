@@ -131,6 +131,16 @@ const struct group_dim dim_hazard_level = {
 	.name_label = 1,
 };
 
+/* One group for both levels (--level all), with the keys of
+ * dim_hazard_level: its fact key is the constant 'all'. */
+const struct group_dim dim_hazard_all_levels = {
+	.what_zh = "隐患等级",
+	.groups = "(SELECT 'all' AS code, '全部隐患' AS name_zh)",
+	.key = "g.code", .order = { "g.code" },
+	.labels = { { "level", "g.code" }, { "level_zh", "g.name_zh" } },
+	.name_label = 1,
+};
+
 const struct group_dim dim_finder = {
 	.what_zh = "发现主体", .groups = "finder_kind", .key = "g.code",
 	.order = { "g.report_order" },

@@ -19,20 +19,29 @@ static const char *const levels[] = { "general", "major", "all", NULL };
 static const char *const hazards_by[] = { "sector", "township", "finder",
     "department", "month", "unit", "county", NULL };
 
+/* Nonzero for --level all: both levels counted as one. */
+static int
+all_levels(const struct ss_args *args)
+{
+	int	 i = ss_arg_choice(args, "level");
+
+	return i >= 0 && strcmp(levels[i], "all") == 0;
+}
+
 /* The --level chosen as parameter ?9: NULL for both levels. */
 static struct ss_value
 level_param(const struct ss_args *args)
 {
 	int	 i = ss_arg_choice(args, "level");
 
-	return i < 0 || strcmp(levels[i], "all") == 0 ? SS_NULL_VALUE :
+	return i < 0 || all_levels(args) ? SS_NULL_VALUE :
 	    SS_TEXT_VALUE(levels[i]);
 }
 
 /* Say which definition the figures use, and what the total adds up. */
 static int
 hazards_notes(struct ss_ctx *ctx, const struct filter *f, int flow,
-    int both_levels)
+    int both_levels, int combined)
 {
 	char	 period[64];
 	int	 rc;
@@ -61,6 +70,9 @@ hazards_notes(struct ss_ctx *ctx, const struct filter *f, int flow,
 	if (rc == SS_OK && both_levels)
 		rc = ss_block(ctx, SS_BLOCK_NOTE, "合计行为一般隐患与重大事故"
 		    "隐患之和；整改率按合计数重新计算。");
+	if (rc == SS_OK && combined)
+		rc = ss_block(ctx, SS_BLOCK_NOTE, "level = all：一般隐患与重大"
+		    "事故隐患合并计数，整改率按合并数计算。");
 	return rc;
 }
 
@@ -104,7 +116,7 @@ county_hazards_run(struct ss_ctx *ctx, const struct ss_args *args)
 		return ss_error(ctx, "--flow cannot be grouped by month (a "
 		    "hazard found in one month may be rectified in another): "
 		    "give one month with --month, or leave out --flow");
-	by[0] = grouped_find(q, "level");
+	by[0] = grouped_find(q, all_levels(args) ? "all_levels" : "level");
 	if ((by[1] = grouped_find(q, name != NULL ? name : "county")) == NULL)
 		return ss_error(ctx, "no grouping '%s'", name);
 	if (filter_from_args(ctx, args, &f) != SS_OK ||
@@ -116,8 +128,8 @@ county_hazards_run(struct ss_ctx *ctx, const struct ss_args *args)
 	    "隐患排查整改", by[1]->dim->what_zh) != SS_OK ||
 	    grouped_emit(ctx, q, by, 2, cols, ncols, &p) != SS_OK)
 		return SS_ERR;
-	if (hazards_notes(ctx, &f, flow,
-	    p.v[QUERY_OWN_PARAM - 1].type == SS_NULL) != SS_OK)
+	if (hazards_notes(ctx, &f, flow, ss_arg_choice(args, "level") < 0,
+	    all_levels(args)) != SS_OK)
 		return SS_ERR;
 	return query_coverage_note(ctx, &f.period);
 }
@@ -186,8 +198,8 @@ const struct ss_option county_hazards_options[] = {
 	FILTER_OPTIONS,
 	FILTER_DEPARTMENT_OPTION,
 	FILTER_AS_OF_OPTION,
-	LEVEL_OPTION("general or major hazards (default: both, one row "
-	    "each)"),
+	LEVEL_OPTION("general or major hazards, or all: both as one row "
+	    "(default: both, one row each)"),
 	{ .name = "by", .short_name = 'b', .type = SS_OPT_ENUM,
 	  .choices = hazards_by, .help = "group by this as well as the level "
 	  "(default: county)" },
@@ -200,7 +212,8 @@ const struct ss_option county_hazards_options[] = {
 
 const char county_hazards_help[] =
 	"Counts the hazard ledger (隐患台账): for each level (一般隐患, "
-	"重大事故隐患) and each group of --by, the hazards found, those "
+	"重大事故隐患; --level all counts both as one, level all) and each "
+	"group of --by, the hazards found, those "
 	"rectified, the rectification rate (rectified / found, one decimal, "
 	"half-up), those still open and those overdue.  By default the "
 	"figures are a cohort: hazards found in the period, rectified by the "

@@ -126,6 +126,7 @@ static const struct group_dim dim_grade = {
  * month it was found; a flow has none). */
 #define HAZARD_GROUPINGS \
 	{ "level", &dim_hazard_level, "x.level", NULL }, \
+	{ "all_levels", &dim_hazard_all_levels, "'all'", NULL }, \
 	BY_PLACES("x"), \
 	{ "sector", &dim_sector, "x.sector", NULL }, \
 	{ "finder", &dim_finder, "x.finder_kind", NULL }, \

@@ -21,7 +21,9 @@
 
 #include "plugins/common/grouped.h"
 
-/* Hazards found in the period, rectified by ?7 (cohort); ?9 level.
+/* Hazards found in the period, rectified by ?7 (cohort); ?9 level.  The
+ * groupings include "level" (one row each) and "all_levels" (both as
+ * one, level "all").
  * Counts: found, rectified, open on ?7, overdue on ?7; constants: basis,
  * as-of. */
 extern const struct grouped_counts query_hazards_cohort;
