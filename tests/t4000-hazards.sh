@@ -401,6 +401,17 @@ test_expect_success 'table and markdown: a title, the total row and the basis no
 	grep "^> 口径（basis = cohort）" md
 '
 
+test_expect_success 'titles name the as-of day when it is not the period end' '
+	"$SAFESTAT" "$DB" -F table -c "hazards --year 2023 --as-of 2024-06-30" | head -n 1 >out &&
+	echo "隐患排查整改 · 2023年（截至2024-06-30） · 按县" >expect &&
+	test_cmp expect out &&
+	"$SAFESTAT" "$DB" -F markdown -c "hazards --year 2023 --as-of 2023-06-30 --by sector" >md &&
+	grep "^### 隐患排查整改 · 2023年（截至2023-06-30） · 按行业领域\$" md &&
+	SAFESTAT_TODAY=2025-06-30 "$SAFESTAT" "$DB" -F table -c "enforcement" | head -n 1 >out &&
+	echo "安全生产行政处罚 · 2025年（截至2025-06-30） · 按县" >expect &&
+	test_cmp expect out
+'
+
 test_expect_success 'machine formats carry no total row and no note' '
 	for f in csv tsv json jsonl; do
 		"$SAFESTAT" "$DB" -F $f -c "hazards --year 2023" >out &&

@@ -142,7 +142,6 @@ open_list(struct ss_ctx *ctx, const struct ss_args *args, int overdue_only)
 {
 	struct query_params	 p;
 	struct filter		 f;
-	char			 subject[96];
 
 	if (filter_from_args(ctx, args, &f) != SS_OK)
 		return SS_ERR;
@@ -155,17 +154,16 @@ open_list(struct ss_ctx *ctx, const struct ss_args *args, int overdue_only)
 		snprintf(f.period.from, sizeof f.period.from, "0001-01-01");
 		snprintf(f.period.to, sizeof f.period.to, "%s", f.as_of);
 		f.period.label[0] = '\0';
-		snprintf(subject, sizeof subject, "%s",
-		    overdue_only ? "逾期未整改隐患" : "未整改隐患");
-	} else
-		snprintf(subject, sizeof subject, "%s（截至%s）",
-		    overdue_only ? "逾期未整改隐患" : "未整改隐患", f.as_of);
+	}
 	if (scope_check_as_of(ctx, args, &f) != SS_OK)
 		return SS_ERR;
 	query_params_init(&p, &f);
 	query_params_add(&p, level_param(args));
 	query_params_add(&p, overdue_only ? SS_INT_VALUE(1) : SS_NULL_VALUE);
-	if (scope_title(ctx, &f, subject, NULL) != SS_OK ||
+	/* The title names the as-of day: scope_title adds it to a period,
+	 * and a list without one reads "截至DAY". */
+	if (scope_title(ctx, &f, overdue_only ? "逾期未整改隐患" :
+	    "未整改隐患", NULL) != SS_OK ||
 	    query_run(ctx, query_hazards_open, &p) != SS_OK)
 		return SS_ERR;
 	return ss_block(ctx, SS_BLOCK_NOTE, overdue_only ?

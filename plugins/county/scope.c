@@ -43,22 +43,46 @@ scope_period_zh(const struct period *p, char *buf, size_t size)
 		snprintf(buf, size, "%s至%s", p->from, p->to);
 }
 
-int
-scope_title(struct ss_ctx *ctx, const struct filter *f, const char *subject,
-    const char *by_zh)
+/* Emit the title "SUBJECT · WHEN · places · sector · department · 按BY". */
+static int
+title(struct ss_ctx *ctx, const struct filter *f, const char *subject,
+    const char *when, const char *by_zh)
 {
-	char	 period[64], by[64] = "";
+	char	 by[64] = "";
 
-	scope_period_zh(&f->period, period, sizeof period);
 	if (by_zh != NULL)
 		snprintf(by, sizeof by, " · 按%s", by_zh);
 	return ss_block(ctx, SS_BLOCK_TITLE, "%s · %s%s%s%s%s%s%s%s%s%s",
-	    subject, period,
+	    subject, when,
 	    f->county.name_zh[0] != '\0' ? " · " : "", f->county.name_zh,
 	    f->township.name_zh[0] != '\0' ? " · " : "", f->township.name_zh,
 	    f->sector.name_zh[0] != '\0' ? " · " : "", f->sector.name_zh,
 	    f->department.name_zh[0] != '\0' ? " · " : "",
 	    f->department.name_zh, by);
+}
+
+int
+scope_title(struct ss_ctx *ctx, const struct filter *f, const char *subject,
+    const char *by_zh)
+{
+	char	 period[64], when[96];
+
+	scope_period_zh(&f->period, period, sizeof period);
+	if (strcmp(f->as_of, f->period.to) != 0)
+		snprintf(when, sizeof when, "%s（截至%s）", period, f->as_of);
+	else
+		snprintf(when, sizeof when, "%s", period);
+	return title(ctx, f, subject, when, by_zh);
+}
+
+int
+scope_title_on_day(struct ss_ctx *ctx, const struct filter *f,
+    const char *subject, const char *by_zh)
+{
+	char	 when[32];
+
+	snprintf(when, sizeof when, "截至%s", f->as_of);
+	return title(ctx, f, subject, when, by_zh);
 }
 
 /* Set p to the whole calendar years first..last. */

@@ -25,8 +25,16 @@
 void	scope_period_zh(const struct period *p, char *buf, size_t size);
 
 /* Emit a title "SUBJECT · 2023年 · 柳河镇 · 工贸", ending with
- * " · 按WHAT" when `by_zh` is not NULL. */
+ * " · 按WHAT" when `by_zh` is not NULL.  When the as-of day is not the
+ * period's last day it governs the figures (counted up to it, or open
+ * and rectified on it), and the title names it: "2023年（截至
+ * 2023-06-30）". */
 int	scope_title(struct ss_ctx *ctx, const struct filter *f,
+	    const char *subject, const char *by_zh);
+
+/* The same for a state on one day (insurance coverage), where the period
+ * only chooses the day: "SUBJECT · 截至2023-12-31 · 柳河镇". */
+int	scope_title_on_day(struct ss_ctx *ctx, const struct filter *f,
 	    const char *subject, const char *by_zh);
 
 /* --years N: make the period the N calendar years ending with --year, or
