@@ -5,8 +5,12 @@
  *
  * Every name variant the dataset keeps is accepted: Chinese name, English
  * name or code (English and codes case-insensitively; departments also by
- * their short report name, 工信).  Townships and counties are looked up only
- * among the counties whose ledgers the file holds.
+ * their short report name, 工信); the aliases of name_alias (危化品 for
+ * hazchem, 住建局 for hud); and a township's or county's English name
+ * without its "Town", "Township" or "County" (chengguan), when only one
+ * place has it.  Suggestions consider the aliases too.  Townships and
+ * counties are looked up only among the counties whose ledgers the file
+ * holds.
  */
 #ifndef SAFESTAT_LOOKUP_H
 #define SAFESTAT_LOOKUP_H
