@@ -47,13 +47,19 @@ test_expect_success 'a new dataset: dated commands give empty results, not error
 	"$SAFESTAT" --create new.db -c tables >/dev/null &&
 	for cmd in "hazards --year 2023" "hazards" "hazards open" \
 	    "hazards overdue --year 2023" "enforcement --by month" \
-	    "inspections" "outreach" "assistance" "accidents --years 3" \
+	    "inspections" "outreach" "assistance" \
 	    "accidents summary --by month" "insurance" "risk --years 5"; do
 		"$SAFESTAT" new.db -F jsonl -c "$cmd" >out 2>err || {
 			echo "$cmd failed"; cat err; return 1; }
 		test_must_be_empty err || return 1
 		test_must_be_empty out || return 1
-	done
+	done &&
+	# accidents adds the window its (empty) list covers.
+	"$SAFESTAT" new.db -F jsonl -c "accidents --years 3" >out 2>err &&
+	test_must_be_empty err &&
+	grep -c . out >lines &&
+	echo 1 | test_cmp - lines &&
+	grep "\"accidents\":0}" out
 '
 
 test_expect_success 'a new dataset: tables say that it holds no ledger yet' '
