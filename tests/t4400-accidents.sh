@@ -222,10 +222,13 @@ test_expect_success 'accidents summary 2023 by sector: zero sectors print, no ch
 '
 
 test_expect_success 'accidents summary: the total row recomputes the change' '
-	"$SAFESTAT" "$DB" -F table -c "accidents summary --year 2024" >out &&
+	"$SAFESTAT" "$DB" -F table -c "accidents summary --year 2024 --by sector" >out &&
 	a=$(q "SELECT count(*) FROM accident_graded WHERE occurred_date LIKE ${sq}2024-%${sq}") &&
 	a0=$(q "SELECT count(*) FROM accident_graded WHERE occurred_date LIKE ${sq}2023-%${sq}") &&
-	grep "│ 合计 .*│ *$a │ *$a0 │ *$(change $a $a0) │" out
+	grep "│ 合计 .*│ *$a │ *$a0 │ *$(change $a $a0) │" out &&
+	"$SAFESTAT" "$DB" -F table -c "accidents summary --year 2024" >one &&
+	grep "│ 990101 .*│ *$a │ *$a0 │ *$(change $a $a0) │" one &&
+	! grep 合计 one
 '
 
 test_expect_success 'accidents summary by grade and by month' '
