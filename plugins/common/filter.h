@@ -85,7 +85,8 @@ void	filter_bind(const struct filter *f, struct ss_value *params);
 #define FILTER_TOWNSHIP_OPTION \
 	{ .name = "township", .short_name = 't', .type = SS_OPT_TEXT, \
 	  .metavar = "NAME", .values_sql = LOOKUP_TOWNSHIP_VALUES, \
-	  .help = "one township (Chinese or English name, or code)" }
+	  .help = "one township (Chinese or English name, the English " \
+	  "name without Town/Township, or code)" }
 #define FILTER_COUNTY_OPTION \
 	{ .name = "county", .type = SS_OPT_TEXT, .metavar = "NAME", \
 	  .values_sql = LOOKUP_COUNTY_VALUES, \
@@ -93,11 +94,13 @@ void	filter_bind(const struct filter *f, struct ss_value *params);
 #define FILTER_SECTOR_OPTION \
 	{ .name = "sector", .short_name = 's', .type = SS_OPT_TEXT, \
 	  .metavar = "SECTOR", .values_sql = LOOKUP_SECTOR_VALUES, \
-	  .help = "one sector (code, Chinese or English name)" }
+	  .help = "one sector (code, Chinese or English name, or an " \
+	  "alias such as 危化品)" }
 #define FILTER_DEPARTMENT_OPTION \
 	{ .name = "department", .type = SS_OPT_TEXT, .metavar = "DEPT", \
 	  .values_sql = LOOKUP_DEPARTMENT_VALUES, \
-	  .help = "one department (short name such as 应急, or code)" }
+	  .help = "one department (short name such as 应急, an alias " \
+	  "such as 住建局, or code)" }
 #define FILTER_AS_OF_OPTION \
 	{ .name = "as-of", .type = SS_OPT_DATE, \
 	  .help = "count rectified, open and overdue items as of this " \

@@ -71,8 +71,8 @@ county_insurance_uninsured_run(struct ss_ctx *ctx,
 	PERIOD_OPTIONS, FILTER_TOWNSHIP_OPTION, FILTER_COUNTY_OPTION, \
 	FILTER_SECTOR_OPTION, \
 	{ .name = "as-of", .type = SS_OPT_DATE, .help = "the day coverage " \
-	  "is measured on (default: the period's last day, or today if " \
-	  "sooner)" }
+	  "is measured on (default: the period's last day, today or the " \
+	  "data's end, whichever comes first)" }
 
 const struct ss_option county_insurance_options[] = {
 	INSURANCE_OPTIONS,
