@@ -210,6 +210,25 @@ CREATE TABLE meeting_kind (
 );
 
 ------------------------------------------------------------------------
+-- Name aliases (the plugins' name lookups)
+------------------------------------------------------------------------
+
+-- Other names analysts type for a sector or a department -- the report's
+-- own shorthand (危化品, 燃气, 特设) and the common short forms of bureau
+-- names (住建局) -- each resolving to the code of its list.  Lookups
+-- accept them beside the names of the code tables, and suggest them when
+-- nothing matches.  list: 'sector' | 'department'; an alias is unique in
+-- its list and never another row's own name there.
+CREATE TABLE name_alias (
+	list	TEXT NOT NULL,
+	alias	TEXT NOT NULL,
+	code	TEXT NOT NULL,
+	PRIMARY KEY (list, alias),
+	CONSTRAINT name_alias_list_is_known
+	    CHECK (list IN ('sector', 'department'))
+);
+
+------------------------------------------------------------------------
 -- Places
 ------------------------------------------------------------------------
 

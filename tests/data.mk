@@ -11,6 +11,7 @@ DATA_TESTS = \
 	tests/t3160-import.sh \
 	tests/t3170-import-encoding.sh \
 	tests/t3180-import-new-db.sh \
+	tests/t3190-realism.sh \
 	tests/t3200-determinism.sh \
 	tests/t3300-province.sh \
 	tests/t3310-province-scale.sh

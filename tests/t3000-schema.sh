@@ -75,7 +75,7 @@ test_expect_success 'it passes the integrity and foreign key checks' '
 
 test_expect_success 'the schema file creates a database on its own' '
 	sql_cli fresh.db <"$SCHEMA" &&
-	check_sql fresh.db "SELECT count(*) FROM sqlite_master WHERE type = \"table\"" 53
+	check_sql fresh.db "SELECT count(*) FROM sqlite_master WHERE type = \"table\"" 54
 '
 
 test_expect_success 'a good hazard row is accepted' '

@@ -41,7 +41,7 @@ CHENGGUAN="AND township_id = (SELECT township_id FROM township WHERE name_zh = '
 
 test_expect_success 'the keys of both lists' '
 	"$SAFESTAT" "$DB" -F csv -c "hazards overdue --as-of 2023-12-31" | head -n 1 >out &&
-	printf "hazard_id,level,level_zh,found_date,deadline_date,days_open,days_overdue,township,township_zh,sector,sector_zh,unit_id,unit_zh,finder,finder_zh,description\r\n" >expect &&
+	printf "hazard_id,level,level_zh,found_date,deadline_date,days_open,days_overdue,township,township_zh,sector,sector_zh,unit_id,unit_zh,finder,finder_zh,description,as_of\r\n" >expect &&
 	test_cmp expect out &&
 	"$SAFESTAT" "$DB" -F csv -c "hazards open --as-of 2023-12-31" | head -n 1 >out &&
 	test_cmp expect out

@@ -118,4 +118,16 @@ test_expect_success 'a sector where insurance is not mandatory: zeros and an emp
 	test $(wc -l <out) = 1
 '
 
+test_expect_success 'titles name the day coverage is measured on, not a period' '
+	"$SAFESTAT" "$DB" -F table -c "insurance --by sector --as-of 2023-12-31" | head -n 1 >out &&
+	echo "安全生产责任保险覆盖率 · 截至2023-12-31 · 按行业领域" >expect &&
+	test_cmp expect out &&
+	"$SAFESTAT" "$DB" -F markdown -c "insurance uninsured --as-of 2024-06-30 --township 城关镇" >md &&
+	grep "^### 未参保安责险的单位 · 截至2024-06-30 · 城关镇\$" md &&
+	! grep "2025年" md &&
+	"$SAFESTAT" "$DB" -F table -c "insurance --year 2023" | head -n 1 >out &&
+	echo "安全生产责任保险覆盖率 · 截至2023-12-31 · 按行业领域" >expect &&
+	test_cmp expect out
+'
+
 test_done

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "plugins/common/dimensions.h"
+#include "plugins/common/lookup.h"
 
 /* The ledger counties the filters allow (?3 county, ?4 township). */
 #define COUNTIES \
@@ -94,9 +95,9 @@ const struct group_dim dim_month = {
 	.groups = "(WITH RECURSIVE span (first, last) AS ("
 	    " SELECT max(substr(?1, 1, 7), min(substr(?2, 1, 4), y.first)"
 	    " || '-01'), min(substr(?2, 1, 7), max(substr(?1, 1, 4), y.last)"
-	    " || '-12') FROM (SELECT substr(value, 1, 4) AS first,"
-	    " substr(value, 6, 4) AS last FROM dataset_info"
-	    " WHERE key = 'ledger_years') y),"
+	    " || '-12') FROM (SELECT substr(first_day, 1, 4) AS first,"
+	    " substr(last_day, 1, 4) AS last FROM (" LOOKUP_LEDGER_SPAN_SQL
+	    ") WHERE first_day IS NOT NULL) y),"
 	    " m (month) AS (SELECT first FROM span WHERE first <= last"
 	    " UNION ALL SELECT strftime('%Y-%m', m.month || '-01', '+1 month')"
 	    " FROM m, span WHERE m.month < span.last)"
@@ -109,9 +110,9 @@ const struct group_dim dim_month = {
 const struct group_dim dim_ledger_month = {
 	.what_zh = "月份",
 	.groups = "(WITH RECURSIVE span (lo, hi) AS ("
-	    " SELECT max(?1, substr(value, 1, 4) || '-01-01'),"
-	    "  min(?2, substr(value, 6, 4) || '-12-31')"
-	    " FROM dataset_info WHERE key = 'ledger_years'),"
+	    " SELECT max(?1, substr(first_day, 1, 4) || '-01-01'),"
+	    "  min(?2, substr(last_day, 1, 4) || '-12-31')"
+	    " FROM (" LOOKUP_LEDGER_SPAN_SQL ") WHERE first_day IS NOT NULL),"
 	    " m (first_day) AS ("
 	    " SELECT substr(lo, 1, 7) || '-01' FROM span WHERE lo <= hi"
 	    " UNION ALL SELECT date(first_day, '+1 month') FROM m, span"
@@ -126,6 +127,16 @@ const struct group_dim dim_hazard_level = {
 	.groups = "(SELECT code, name_zh, sort_order FROM code_label"
 	    " WHERE list = 'hazard.level' AND (?9 IS NULL OR code = ?9))",
 	.key = "g.code", .order = { "g.sort_order" },
+	.labels = { { "level", "g.code" }, { "level_zh", "g.name_zh" } },
+	.name_label = 1,
+};
+
+/* One group for both levels (--level all), with the keys of
+ * dim_hazard_level: its fact key is the constant 'all'. */
+const struct group_dim dim_hazard_all_levels = {
+	.what_zh = "隐患等级",
+	.groups = "(SELECT 'all' AS code, '全部隐患' AS name_zh)",
+	.key = "g.code", .order = { "g.code" },
 	.labels = { { "level", "g.code" }, { "level_zh", "g.name_zh" } },
 	.name_label = 1,
 };

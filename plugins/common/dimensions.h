@@ -48,6 +48,9 @@ extern const struct group_dim dim_ledger_month;	/* the months of the period
 extern const struct group_dim dim_hazard_level;	/* level, level_zh; ?9,
 						   when not NULL, keeps that
 						   level only */
+extern const struct group_dim dim_hazard_all_levels; /* level "all",
+						   level_zh 全部隐患: both
+						   levels as one group */
 extern const struct group_dim dim_finder;	/* finder, finder_zh: who
 						   found a hazard */
 

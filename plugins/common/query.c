@@ -134,14 +134,16 @@ int
 query_coverage_note(struct ss_ctx *ctx, const struct period *period)
 {
 	char	 first_day[11], last_day[11];
-	int	 first, last, open_ended;
+	int	 first, last, known, open_ended;
 
 	/* Machine formats show no notes: spare them the lookups. */
 	if (period == NULL || !ss_rich(ctx))
 		return SS_OK;
-	if (lookup_first_ledger_year(ctx, &first) != SS_OK ||
-	    lookup_last_ledger_year(ctx, &last) != SS_OK)
+	if (lookup_ledger_years(ctx, &first, &last, &known) != SS_OK)
 		return SS_ERR;
+	if (!known)
+		return ss_block(ctx, SS_BLOCK_NOTE, "数据集中还没有台账记录，"
+		    "以上为空或为0");
 	snprintf(first_day, sizeof first_day, "%04d-01-01", first);
 	snprintf(last_day, sizeof last_day, "%04d-12-31", last);
 	/* --from or --to alone leaves the other end open: that is "all the

@@ -70,7 +70,9 @@ county_assistance_run(struct ss_ctx *ctx, const struct ss_args *args)
 	    grouped_emit(ctx, &query_assistance, &by, 1, measures, 2,
 	    &p) != SS_OK)
 		return SS_ERR;
-	return assistance_notes(ctx, &p, by);
+	if (assistance_notes(ctx, &p, by) != SS_OK)
+		return SS_ERR;
+	return query_coverage_note(ctx, &f.period);
 }
 
 const struct ss_option county_assistance_options[] = {

@@ -47,9 +47,11 @@ county_enforcement_run(struct ss_ctx *ctx, const struct ss_args *args)
 	    grouped_emit(ctx, &query_enforcement, &by, 1, measures, 3,
 	    &p) != SS_OK)
 		return SS_ERR;
-	return ss_block(ctx, SS_BLOCK_NOTE, "cases：决定日期在统计期内的案件"
+	if (ss_block(ctx, SS_BLOCK_NOTE, "cases：决定日期在统计期内的案件"
 	    "（类别 %s）；fines_yuan 为罚款金额（元），fines_wan 为万元，"
-	    "仅表格显示。", categories[category]);
+	    "仅表格显示。", categories[category]) != SS_OK)
+		return SS_ERR;
+	return query_coverage_note(ctx, &f.period);
 }
 
 const struct ss_option county_enforcement_options[] = {

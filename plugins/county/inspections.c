@@ -38,9 +38,12 @@ county_inspections_run(struct ss_ctx *ctx, const struct ss_args *args)
 	    grouped_emit(ctx, &query_inspections, &by, 1, measures, 4,
 	    &p) != SS_OK)
 		return SS_ERR;
-	return ss_block(ctx, SS_BLOCK_NOTE, "%sleader_led：县主要领导带队的"
+	if (ss_block(ctx, SS_BLOCK_NOTE, "%sleader_led：县主要领导带队的"
 	    "检查；hazards_found、major_hazards_found：这些检查发现并记入"
-	    "隐患台账的隐患。", leader ? "仅统计县领导带队检查。" : "");
+	    "隐患台账的隐患。", leader ? "仅统计县领导带队检查。" : "") !=
+	    SS_OK)
+		return SS_ERR;
+	return query_coverage_note(ctx, &f.period);
 }
 
 const struct ss_option county_inspections_options[] = {

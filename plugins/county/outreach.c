@@ -74,7 +74,8 @@ county_outreach_run(struct ss_ctx *ctx, const struct ss_args *args)
 	    by->dim->what_zh) != SS_OK ||
 	    grouped_emit(ctx, &query_outreach_events, &by, 1, events, 2,
 	    &p) != SS_OK ||
-	    ss_block(ctx, SS_BLOCK_NOTE, "participants 为参与人次。") != SS_OK)
+	    ss_block(ctx, SS_BLOCK_NOTE, "participants 为参与人次。") != SS_OK ||
+	    query_coverage_note(ctx, &f.period) != SS_OK)
 		return SS_ERR;
 	/* Leaflets, SMS and meetings belong to no township and no kind of
 	 * activity: a filter on either would show county figures beside

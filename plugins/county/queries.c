@@ -126,6 +126,7 @@ static const struct group_dim dim_grade = {
  * month it was found; a flow has none). */
 #define HAZARD_GROUPINGS \
 	{ "level", &dim_hazard_level, "x.level", NULL }, \
+	{ "all_levels", &dim_hazard_all_levels, "'all'", NULL }, \
 	BY_PLACES("x"), \
 	{ "sector", &dim_sector, "x.sector", NULL }, \
 	{ "finder", &dim_finder, "x.finder_kind", NULL }, \
@@ -149,11 +150,16 @@ const struct grouped_counts query_hazards_cohort = {
 	},
 };
 
-/* Every hazard found up to the later of the period's end and the as-of
- * day can be rectified in the period or open on the as-of day.  No month:
- * a flow has no single month per hazard (hazards.c refuses it). */
+/* Found before the period and not rectified before it began. */
+#define HAZARD_OPEN_AT_START \
+	"(x.found_date < ?1 AND (x.rectified_date IS NULL" \
+	" OR x.rectified_date >= ?1))"
+
+/* Every hazard found up to the as-of day (?2 never passes it) can be
+ * rectified in the period or open on the as-of day.  No month: a flow
+ * has no single month per hazard (hazards.c refuses it). */
 const struct grouped_counts query_hazards_flow = {
-	.facts = "FROM hazard x WHERE x.found_date <= max(?2, ?7) AND "
+	.facts = "FROM hazard x WHERE x.found_date <= ?7 AND "
 	    HAZARD_FILTERS,
 	.measures = {
 		"count(CASE WHEN x.found_date BETWEEN ?1 AND ?2 THEN 1 END)",
@@ -161,6 +167,9 @@ const struct grouped_counts query_hazards_flow = {
 		" AND x.rectified_date <= ?7 THEN 1 END)",
 		"count(CASE WHEN " HAZARD_OPEN " THEN 1 END)",
 		"count(CASE WHEN " HAZARD_OVERDUE " THEN 1 END)",
+		"count(CASE WHEN " HAZARD_OPEN_AT_START " THEN 1 END)",
+		"count(CASE WHEN x.found_date BETWEEN ?1 AND ?2"
+		" OR " HAZARD_OPEN_AT_START " THEN 1 END)",
 	},
 	.constants = { "'flow'", "?7" },
 	.by = { HAZARD_GROUPINGS },
@@ -179,7 +188,7 @@ const char query_hazards_open[] =
 	" x.sector, s.name_zh AS sector_zh,"
 	" x.unit_id, u.name_zh AS unit_zh,"
 	" x.finder_kind AS finder, f.name_zh AS finder_zh,"
-	" x.description"
+	" x.description, ?7 AS as_of"
 	" FROM hazard x"
 	" JOIN township t ON t.township_id = x.township_id"
 	" JOIN sector s ON s.code = x.sector"

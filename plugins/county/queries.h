@@ -21,12 +21,16 @@
 
 #include "plugins/common/grouped.h"
 
-/* Hazards found in the period, rectified by ?7 (cohort); ?9 level.
+/* Hazards found in the period, rectified by ?7 (cohort); ?9 level.  The
+ * groupings include "level" (one row each) and "all_levels" (both as
+ * one, level "all").
  * Counts: found, rectified, open on ?7, overdue on ?7; constants: basis,
  * as-of. */
 extern const struct grouped_counts query_hazards_cohort;
 /* The same counts as flows: found in the period, rectified in the
- * period whenever found, open and overdue on ?7 whenever found. */
+ * period whenever found, open and overdue on ?7 whenever found; then
+ * open when the period began, and those plus found: what there was to
+ * rectify (the flow rate's denominator). */
 extern const struct grouped_counts query_hazards_flow;
 /* Hazards open on ?7 (found in the period), ?9 level; ?10 non-NULL: only
  * those past their deadline, most overdue first; else longest open

@@ -17,7 +17,7 @@ county_risk_run(struct ss_ctx *ctx, const struct ss_args *args)
 	struct filter		 f;
 
 	if (filter_from_args(ctx, args, &f) != SS_OK ||
-	    scope_years(ctx, args, &f) != SS_OK)
+	    scope_years(ctx, args, &f, NULL, 0) != SS_OK)
 		return SS_ERR;
 	query_params_init(&p, &f);
 	if (scope_title(ctx, &f, "全省安全风险指数", NULL) != SS_OK ||
