@@ -176,7 +176,7 @@ hundredths(double x)
 }
 
 /* Fill one row of `ind` for `year` from this year's and last year's
- * figures (last NULL for the first year).  For a total row, year is 0. */
+ * figures (last NULL for the first year). */
 static void
 trend_row(const struct indicator *ind, int year, const struct figure *fig,
     const struct figure *last, struct ss_value *row)
@@ -184,7 +184,7 @@ trend_row(const struct indicator *ind, int year, const struct figure *fig,
 	int	 n = 0, has_last = last != NULL && last->known && fig->known;
 	long long h, lh;
 
-	row[n++] = year ? SS_INT_VALUE(year) : SS_TEXT_VALUE("合计");
+	row[n++] = SS_INT_VALUE(year);
 	switch (ind->kind) {
 	case IND_RATE:
 	case IND_MEAN:
@@ -260,15 +260,18 @@ trend_title(struct ss_ctx *ctx, const struct indicator *ind,
 	return SS_OK;
 }
 
-/* Emit the yearly rows of `ind` and, where a sum means something, a
- * total row. */
+/* Emit the yearly rows of `ind`.  No total row: a sum over years is not
+ * a figure of any year, and most of the catalogue cannot be summed at
+ * all (stocks on the as-of day such as units_supervised and
+ * major_hazards_open, three-year windows, rates, means, ranks); scripts
+ * that want a multi-year sum of a flow add the values themselves. */
 static int
 emit_trend(struct ss_ctx *ctx, const struct indicator *ind,
     struct filter *f, int first, int last)
 {
 	struct ss_column cols[6];
 	struct ss_value	 row[6];
-	struct figure	 fig, prev, total;
+	struct figure	 fig, prev;
 	int		 ncols, year;
 	const char	*today = ss_today(ctx);
 
@@ -276,7 +279,6 @@ emit_trend(struct ss_ctx *ctx, const struct indicator *ind,
 	if (trend_title(ctx, ind, f, first, last) != SS_OK ||
 	    ss_begin(ctx, cols, ncols) != SS_OK)
 		return SS_ERR;
-	memset(&total, 0, sizeof total);
 	for (year = first; year <= last; year++) {
 		if (ss_interrupted(ctx))
 			return ss_error(ctx, "interrupted");
@@ -286,27 +288,8 @@ emit_trend(struct ss_ctx *ctx, const struct indicator *ind,
 		trend_row(ind, year, &fig, year > first ? &prev : NULL, row);
 		if (ss_row(ctx, row) != SS_OK)
 			return SS_ERR;
-		total.known |= fig.known;
-		total.count += fig.count;
-		total.num += fig.num;
-		total.den += fig.den;
 		prev = fig;
 	}
-	if (ind->kind == IND_RANK || ind->kind == IND_REAL || last == first)
-		return ss_end(ctx);
-	if (ind->kind == IND_RATE || ind->kind == IND_MEAN) {
-		/* Recompute the rate from the summed counts, never average. */
-		struct ss_value r = ind->kind == IND_RATE ?
-		    rate_value(total.num, total.den) :
-		    rate_value(total.num, 100 * total.den);
-
-		total.known = r.type == SS_REAL;
-		total.value = total.known ? r.u.r : 0;
-	} else
-		total.value = (double)total.count;
-	trend_row(ind, 0, &total, NULL, row);
-	if (ss_total(ctx, row) != SS_OK)
-		return SS_ERR;
 	return ss_end(ctx);
 }
 
