@@ -134,6 +134,17 @@ test_expect_success 'no total row, whatever the kind: stocks, windows, rates, fl
 	done
 '
 
+test_expect_success 'the note of a rate: in Chinese, after the table it explains' '
+	run -F table -c "trend general_rectification_rate" >out &&
+	sed -n 2p out | grep "^┌" &&
+	tail -1 out >note &&
+	grep "^\* value = numerator（一般隐患完成整改，general_hazards_rectified）÷ denominator（排查一般隐患，general_hazards_found）× 100，按精确计数四舍五入保留一位小数；change_pp为与上年相比增减的百分点$" note &&
+	tail -2 out | head -1 | grep "^└" &&
+	run -F markdown -c "trend township_inspectors_avg" >out.md &&
+	tail -1 out.md | grep "^> value = numerator（乡镇专兼职技术检查员，township_inspectors）÷ denominator（乡镇，townships_staffed），.*change_pct为增减幅度" &&
+	run -F table -c "trend" | head -1 | grep "^统计指标目录（trend 指标键）$"
+'
+
 test_expect_success 'without an operand: the catalogue, and help lists the same keys' '
 	run -F tsv -c "trend" | sed 1d | cut -f1 >keys &&
 	test $(wc -l <keys) -gt 70 &&

@@ -106,10 +106,11 @@ test_expect_success 'in a later year the weak spots the report named are gone' '
 	! grep "^sector_low_major_hazards	城镇燃气" g2024
 '
 
-test_expect_success 'table output: title, note, findings in Chinese' '
+test_expect_success 'table output: title, note, findings in Chinese; the note after the table' '
 	"$SAFESTAT" "$DB" -F table -c "gaps --year 2023" >out &&
 	head -1 out | grep "2023年安全生产薄弱环节（截至2023-12-31）" &&
-	grep "^\* sector_low_major_hazards: under a third" out &&
+	tail -2 out | head -1 | grep "^└" &&
+	tail -1 out | grep "^\* sector_low_major_hazards：该行业领域每百家监管单位排查重大事故隐患数不足全县水平的三分之一；major_hazards_open：当年排查、截至2023-12-31仍未完成整改；insurance_under_50：覆盖率 = 已投保单位 ÷ 应投保单位（2023-12-31在营的强制投保行业领域单位）$" &&
 	grep "交通运输行业领域应投保安全生产责任险单位44家，已投保18家，覆盖率40.9%，未达到50%" out
 '
 

@@ -214,7 +214,7 @@ test_expect_success '--text checks one sentence; every format' '
 	grep "\"claim\":\"89.8%\",\"indicator\":\"major_rectification_rate\",\"qualifier\":null,\"stated\":89.8,\"computed\":89.8,\"unit\":\"%\",\"status\":\"ok\"" out.json &&
 	test $(wc -l <out.jsonl) = 3 &&
 	grep "^| line" out.markdown &&
-	grep "ok 3, differs 0, inconsistent 0, unchecked 0" out.table
+	tail -1 out.table | grep "^\* ok（与数据一致）3，differs（与数据不符）0，inconsistent（前后矛盾）0，unchecked（未能核对）0$"
 '
 
 test_expect_success 'encodings: GB18030 and UTF-16 are refused with a hint' '

@@ -458,10 +458,11 @@ gaps_run(struct ss_ctx *ctx, const struct ss_args *args)
 	    f.period.label, f.as_of) != SS_OK ||
 	    ss_begin(ctx, cols, 8) != SS_OK ||
 	    gaps_collect(ctx, &f, emit_gap, NULL) != SS_OK ||
-	    ss_block(ctx, SS_BLOCK_NOTE, "sector_low_major_hazards: under a "
-	    "third of the county's major hazards per 100 units; "
-	    "insurance_under_50: coverage = insured ÷ mandatory units open "
-	    "on %s", f.as_of) != SS_OK)
+	    ss_block(ctx, SS_BLOCK_NOTE, "sector_low_major_hazards：该行业领域"
+	    "每百家监管单位排查重大事故隐患数不足全县水平的三分之一；"
+	    "major_hazards_open：当年排查、截至%s仍未完成整改；"
+	    "insurance_under_50：覆盖率 = 已投保单位 ÷ 应投保单位（%s在营的"
+	    "强制投保行业领域单位）", f.as_of, f.as_of) != SS_OK)
 		return SS_ERR;
 	return ss_end(ctx);
 }

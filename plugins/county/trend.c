@@ -96,7 +96,7 @@ list_indicators(struct ss_ctx *ctx)
 	size_t			 n, i;
 
 	table = indicator_table(&n);
-	if (ss_block(ctx, SS_BLOCK_TITLE, "Indicators (trend KEY)") != SS_OK ||
+	if (ss_block(ctx, SS_BLOCK_TITLE, "统计指标目录（trend 指标键）") != SS_OK ||
 	    ss_begin(ctx, cols, 5) != SS_OK)
 		return SS_ERR;
 	for (i = 0; i < n; i++)
@@ -230,7 +230,7 @@ trend_row(const struct indicator *ind, int year, const struct figure *fig,
 	}
 }
 
-/* The heading of a trend: what the indicator is and how it is made. */
+/* The heading of a trend: what the indicator is, narrowed to what. */
 static int
 trend_title(struct ss_ctx *ctx, const struct indicator *ind,
     const struct filter *f, int first, int last)
@@ -242,29 +242,38 @@ trend_title(struct ss_ctx *ctx, const struct indicator *ind,
 		snprintf(narrowed, sizeof narrowed, "（%s%s%s）",
 		    f->township.name_zh, f->sector.name_zh,
 		    f->department.name_zh);
-	if (ss_block(ctx, SS_BLOCK_TITLE, "%s%s（%s，%s），%d—%d年",
-	    ind->name_zh, narrowed, ind->key, ind->unit, first, last) != SS_OK)
-		return SS_ERR;
-	if (ind->num != NULL) {
-		const struct indicator *num = indicator_find(ind->num);
-		const struct indicator *den = indicator_find(ind->den);
-
-		return ss_block(ctx, SS_BLOCK_NOTE, "value = numerator (%s) ÷ "
-		    "denominator (%s)%s, half-up to one decimal; %s",
-		    num ? num->key : ind->num, den ? den->key : ind->den,
-		    ind->kind == IND_RATE ? " × 100" : "",
-		    ind->kind == IND_RATE ?
-		    "change_pp: the change in percentage points" :
-		    "change: the change of the mean");
-	}
-	return SS_OK;
+	return ss_block(ctx, SS_BLOCK_TITLE, "%s%s（%s，%s），%d—%d年",
+	    ind->name_zh, narrowed, ind->key, ind->unit, first, last);
 }
 
-/* Emit the yearly rows of `ind`.  No total row: a sum over years is not
- * a figure of any year, and most of the catalogue cannot be summed at
- * all (stocks on the as-of day such as units_supervised and
- * major_hazards_open, three-year windows, rates, means, ranks); scripts
- * that want a multi-year sum of a flow add the values themselves. */
+/* The note under a trend of a rate or mean: how its value is made from
+ * the two counts beside it, and what its change column measures.  Sent
+ * while the result set is open, so that rich formats print it after
+ * the table it explains. */
+static int
+trend_note(struct ss_ctx *ctx, const struct indicator *ind)
+{
+	const struct indicator	*num, *den;
+
+	if (ind->num == NULL)
+		return SS_OK;
+	num = indicator_find(ind->num);
+	den = indicator_find(ind->den);
+	return ss_block(ctx, SS_BLOCK_NOTE, "value = numerator（%s，%s）÷ "
+	    "denominator（%s，%s）%s，按精确计数四舍五入保留一位小数；%s",
+	    num ? num->name_zh : ind->num, ind->num,
+	    den ? den->name_zh : ind->den, ind->den,
+	    ind->kind == IND_RATE ? "× 100" : "",
+	    ind->kind == IND_RATE ? "change_pp为与上年相比增减的百分点" :
+	    "change为与上年相比的增减，change_pct为增减幅度（%）");
+}
+
+/* Emit the yearly rows of `ind`, then its note.  No total row: a sum
+ * over years is not a figure of any year, and most of the catalogue
+ * cannot be summed at all (stocks on the as-of day such as
+ * units_supervised and major_hazards_open, three-year windows, rates,
+ * means, ranks); scripts that want a multi-year sum of a flow add the
+ * values themselves. */
 static int
 emit_trend(struct ss_ctx *ctx, const struct indicator *ind,
     struct filter *f, int first, int last)
@@ -290,6 +299,8 @@ emit_trend(struct ss_ctx *ctx, const struct indicator *ind,
 			return SS_ERR;
 		prev = fig;
 	}
+	if (trend_note(ctx, ind) != SS_OK)
+		return SS_ERR;
 	return ss_end(ctx);
 }
 

@@ -1521,8 +1521,9 @@ verify_run(struct ss_ctx *ctx, const struct ss_args *args)
 	if (ss_block(ctx, SS_BLOCK_TITLE, "核对 %s：%d年数据（%s），%zu处数字",
 	    name, v.f.period.year, how, v.claims.n) != SS_OK ||
 	    check_all(&v, &t) != SS_OK ||
-	    ss_block(ctx, SS_BLOCK_NOTE, "ok %d, differs %d, inconsistent %d, "
-	    "unchecked %d", t.ok, t.differs, t.inconsistent, t.unchecked) !=
+	    ss_block(ctx, SS_BLOCK_NOTE, "ok（与数据一致）%d，differs（与数据"
+	    "不符）%d，inconsistent（前后矛盾）%d，unchecked（未能核对）%d",
+	    t.ok, t.differs, t.inconsistent, t.unchecked) !=
 	    SS_OK)
 		goto done;
 	rc = ss_end(ctx);
