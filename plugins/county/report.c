@@ -682,11 +682,11 @@ keep_gap(struct ss_ctx *ctx, const struct gap *g, void *arg)
 	    SS_TEXT_VALUE(g->indicator),
 	    SS_TEXT_VALUE(ind != NULL ? ind->name_zh : NULL),
 	    SS_TEXT_VALUE(g->subject),
-	    g->value == (double)(long long)g->value && !g->has_ratio ?
+	    g->value == (double)(long long)g->value && !g->is_ratio ?
 	    SS_INT_VALUE((long long)g->value) : SS_REAL_VALUE(g->value),
 	    SS_TEXT_VALUE(ind != NULL ? ind->unit : g->unit),
-	    g->has_ratio ? SS_INT_VALUE(g->numerator) : SS_NULL_VALUE,
-	    g->has_ratio ? SS_INT_VALUE(g->denominator) : SS_NULL_VALUE });
+	    g->has_counts ? SS_INT_VALUE(g->numerator) : SS_NULL_VALUE,
+	    g->has_counts ? SS_INT_VALUE(g->denominator) : SS_NULL_VALUE });
 }
 
 /* The subjects of the kept gaps of `kind` joined with 、 (those whose
