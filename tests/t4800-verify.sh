@@ -86,6 +86,26 @@ test_expect_success '城管文旅 is one department: checked as itself, not as a
 	! echo "$row" | grep "按城管、文旅合计"
 '
 
+test_expect_success 'computed rates and means keep their decimal: 41.0 and 2.0, not 41 and 2' '
+	grep "	未达到50％	insurance_coverage	建筑施工	50	41.0	%	ok	" seed.tsv &&
+	grep "	远低于全市平均	township_inspectors_avg		4.6	2.0	人/乡镇	ok	" seed.tsv &&
+	verify --year 2023 --text "建筑施工行业安责险覆盖率41.0%。" >r41.tsv &&
+	grep "	41.0%	insurance_coverage	建筑施工	41.0	41.0	%	ok	与数据一致：16/39 = 41.0%$" r41.tsv &&
+	"$SAFESTAT" "$DB" -F json -c "verify --year 2023 --text 建筑施工行业安责险覆盖率41.0%。" >r41.json &&
+	grep "\"stated\":41.0,\"computed\":41.0," r41.json
+'
+
+test_expect_success 'a rate stated to the hundredth is computed to the hundredth' '
+	fg=$(sql_cli "$DB" "SELECT count(*) || '"'"' '"'"' || sum(rectified_date <= '"'"'2023-12-31'"'"') FROM hazard WHERE level = '"'"'general'"'"' AND found_date LIKE '"'"'2023-%'"'"'") &&
+	set -- $fg && h=$(( (2 * $2 * 10000 / $1 + 1) / 2 )) &&
+	want="$((h / 100)).$((h % 100))" && test "$want" = 84.67 &&
+	verify --year 2023 --text "一般隐患整改率84.66%。一般隐患整改率${want}%。" >r2.tsv &&
+	cut -f3,6,7,9 r2.tsv | sed 1d >actual &&
+	printf "84.66%%\t84.66\t%s\tdiffers\n%s%%\t%s\t%s\tok\n" $want $want $want $want >expect &&
+	test_cmp expect actual &&
+	grep "数据为$2/$1 = ${want}%" r2.tsv
+'
+
 test_expect_success 'nothing differs, nothing unchecked; no claim from dates, ordinals or measures' '
 	! cut -f9 seed.tsv | grep -x differs &&
 	! cut -f9 seed.tsv | grep -x unchecked &&

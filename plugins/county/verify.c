@@ -842,10 +842,58 @@ holds(const struct claim *cl, double stated, double exact)
 	}
 }
 
-/* A figure as a report writes it, with its unit. */
+/* A number as a cell: a real when `real` says its precision has
+ * decimals (41.0%, 2.0 per township), else an integer when it is one. */
+static struct ss_value
+number_value(double x, int real)
+{
+	if (!real && x == (double)(long long)x && x < 1e15 && x > -1e15)
+		return SS_INT_VALUE((long long)x);
+	return SS_REAL_VALUE(x);
+}
+
+/* num / den (times `per`: 100 for a percentage) with `decimals` digits,
+ * half-up from the exact counts; den must not be 0. */
+static double
+ratio_at(long long num, long long den, long long per, int decimals)
+{
+	long long	 scale = 1, q;
+	int		 i, negative = (num < 0) != (den < 0);
+
+	for (i = 0; i < decimals; i++)
+		scale *= 10;
+	num = num < 0 ? -num : num;
+	den = den < 0 ? -den : den;
+	q = (2 * num * per * scale / den + 1) / 2;
+	return (negative ? -q : q) / (double)scale;
+}
+
+/* The digits a computed rate or mean is shown with: one, or as many as
+ * the claim wrote (84.66% is compared and shown to the hundredth). */
+static int
+shown_decimals(const struct claim *cl)
+{
+	return cl != NULL && cl->decimals > 1 ? (cl->decimals > 4 ? 4 :
+	    cl->decimals) : 1;
+}
+
+/* A figure as the computed cell shows it: rates and means from their
+ * counts at the claim's precision (one decimal at least). */
+static double
+shown_value(const struct indicator *ind, const struct figure *fig,
+    const struct claim *cl)
+{
+	if ((ind->kind == IND_RATE || ind->kind == IND_MEAN) && fig->den != 0)
+		return ratio_at(fig->num, fig->den, ind->kind == IND_RATE ?
+		    100 : 1, shown_decimals(cl));
+	return fig->value;
+}
+
+/* A figure as a report writes it, with its unit; rates and means at
+ * the precision of claim `cl` (NULL: one decimal). */
 static void
-describe(const struct indicator *ind, const struct figure *fig, char *buf,
-    size_t n)
+describe(const struct indicator *ind, const struct figure *fig,
+    const struct claim *cl, char *buf, size_t n)
 {
 	char	 wan[32];
 
@@ -864,8 +912,8 @@ describe(const struct indicator *ind, const struct figure *fig, char *buf,
 		break;
 	case IND_RATE:
 	case IND_MEAN:
-		snprintf(buf, n, "%lld/%lld = %.1f%s", fig->num, fig->den,
-		    fig->value, ind->unit);
+		snprintf(buf, n, "%lld/%lld = %.*f%s", fig->num, fig->den,
+		    shown_decimals(cl), shown_value(ind, fig, cl), ind->unit);
 		break;
 	case IND_RANK:
 		snprintf(buf, n, "第%lld名", fig->count);
@@ -877,15 +925,6 @@ describe(const struct indicator *ind, const struct figure *fig, char *buf,
 		snprintf(buf, n, "%lld%s", fig->count, ind->unit);
 		break;
 	}
-}
-
-/* A number as a cell: an integer when it is one. */
-static struct ss_value
-number_value(double x)
-{
-	if (x == (double)(long long)x && x < 1e15 && x > -1e15)
-		return SS_INT_VALUE((long long)x);
-	return SS_REAL_VALUE(x);
 }
 
 /* The excerpt of a claim: its clause, cut to about 40 characters around
@@ -920,6 +959,8 @@ struct row {
 	const char	*qualifier;
 	int		 has_stated, has_computed;
 	double		 stated, computed;
+	int		 stated_real;	/* shown with decimals (41.0%) */
+	int		 computed_real;	/* a rate, mean or real (2.0) */
 	const char	*unit;
 	const char	*status;
 	char		 why[512];
@@ -947,8 +988,10 @@ emit(struct verify *v, const struct row *r, struct tally *t)
 	    SS_TEXT_VALUE(r->claim),
 	    SS_TEXT_VALUE(r->indicator),
 	    SS_TEXT_VALUE(r->qualifier),
-	    r->has_stated ? number_value(r->stated) : SS_NULL_VALUE,
-	    r->has_computed ? number_value(r->computed) : SS_NULL_VALUE,
+	    r->has_stated ? number_value(r->stated, r->stated_real) :
+	    SS_NULL_VALUE,
+	    r->has_computed ? number_value(r->computed, r->computed_real) :
+	    SS_NULL_VALUE,
 	    SS_TEXT_VALUE(r->unit),
 	    SS_TEXT_VALUE(r->status),
 	    SS_TEXT_VALUE(r->why) });
@@ -961,9 +1004,10 @@ judge(struct verify *v, const struct claim *cl, const struct indicator *ind,
 {
 	char	 got[128];
 
-	describe(ind, fig, got, sizeof got);
+	describe(ind, fig, cl, got, sizeof got);
 	r->has_stated = 1;
 	r->stated = cl->value;
+	r->stated_real = cl->precision < 1;
 	if (!fig->known) {
 		r->status = "unchecked";
 		snprintf(r->why, sizeof r->why, "数据中没有%d年的%s",
@@ -971,7 +1015,8 @@ judge(struct verify *v, const struct claim *cl, const struct indicator *ind,
 		return;
 	}
 	r->has_computed = 1;
-	r->computed = fig->value;
+	r->computed = shown_value(ind, fig, cl);
+	r->computed_real = !indicator_is_integer(ind);
 	if (holds(cl, r->stated, exact_value(ind, fig))) {
 		r->status = "ok";
 		snprintf(r->why, sizeof r->why, "与数据一致：%s", got);
@@ -994,6 +1039,7 @@ judge_change(struct verify *v, const struct claim *cl, const struct mapping *m,
 
 	r->has_stated = 1;
 	r->stated = cl->value;
+	r->stated_real = cl->precision < 1;
 	if (cl->kind == CLAIM_PERCENT)
 		r->unit = "%";
 	if (lookup_first_ledger_year(v->ctx, &first) != SS_OK)
@@ -1020,8 +1066,9 @@ judge_change(struct verify *v, const struct claim *cl, const struct mapping *m,
 	exact = cl->kind == CLAIM_PERCENT ?
 	    (d < 0 ? -d : d) * 100.0 / last.count : (double)(d < 0 ? -d : d);
 	r->has_computed = 1;
-	r->computed = cl->kind == CLAIM_PERCENT ?
-	    rate_tenths(d < 0 ? -d : d, last.count) / 10.0 : exact;
+	r->computed_real = cl->kind == CLAIM_PERCENT;
+	r->computed = cl->kind == CLAIM_PERCENT ? ratio_at(d < 0 ? -d : d,
+	    last.count, 100, shown_decimals(cl)) : exact;
 	r->status = (d == 0 || (d > 0) == (cl->change > 0)) &&
 	    holds(cl, cl->value, exact) ? "ok" : "differs";
 	snprintf(r->why, sizeof r->why, "%s%d年%lld%s，%d年%lld%s，%s%lld%s",
@@ -1099,9 +1146,10 @@ judge_against(struct verify *v, const struct claim *cl,
 		return SS_ERR;
 	r->has_stated = 1;
 	r->stated = yard != NULL ? ref.value : 100;
-	describe(ind, &fig, got, sizeof got);
+	r->stated_real = yard != NULL && !indicator_is_integer(yard);
+	describe(ind, &fig, cl, got, sizeof got);
 	if (yard != NULL)
-		describe(yard, &ref, line, sizeof line);
+		describe(yard, &ref, NULL, line, sizeof line);
 	else
 		snprintf(line, sizeof line, "计划的100%%");
 	if (!fig.known || (yard != NULL && !ref.known)) {
@@ -1112,7 +1160,8 @@ judge_against(struct verify *v, const struct claim *cl,
 		return SS_OK;
 	}
 	r->has_computed = 1;
-	r->computed = fig.value;
+	r->computed = shown_value(ind, &fig, cl);
+	r->computed_real = !indicator_is_integer(ind);
 	r->status = holds(cl, r->stated, exact_value(ind, &fig)) ? "ok" :
 	    "differs";
 	snprintf(r->why, sizeof r->why, "%s%s，%s%s", strcmp(r->status, "ok")
@@ -1130,8 +1179,8 @@ pair_consistent(const struct verify *v, const struct claim *cl,
 	const struct claim	*x = &v->claims.v[m->pair_x];
 	const struct claim	*y = &v->claims.v[m->pair_y];
 
-	*implied = rate_tenths((long long)y->value, (long long)x->value) /
-	    10.0;
+	*implied = ratio_at((long long)y->value, (long long)x->value, 100,
+	    shown_decimals(cl));
 	return holds(cl, cl->value, y->value * 100.0 / x->value);
 }
 
@@ -1150,14 +1199,16 @@ check_pair(struct verify *v, const struct claim *cl, const struct mapping *m,
 	r->status = "inconsistent";
 	r->has_computed = 1;
 	r->computed = implied;
+	r->computed_real = 1;
 	if (m->ind != NULL && fig != NULL)
-		describe(m->ind, fig, got, sizeof got);
+		describe(m->ind, fig, cl, got, sizeof got);
 	else
 		snprintf(got, sizeof got, "无对应指标");
-	snprintf(r->why, sizeof r->why, "按所述%.*s÷%.*s计算为%.1f%%，与所述"
+	snprintf(r->why, sizeof r->why, "按所述%.*s÷%.*s计算为%.*f%%，与所述"
 	    "%.*s不符；数据为%s", (int)(y->end - y->start),
 	    v->text + y->start, (int)(x->end - x->start), v->text + x->start,
-	    implied, (int)(cl->end - cl->start), v->text + cl->start, got);
+	    shown_decimals(cl), implied, (int)(cl->end - cl->start),
+	    v->text + cl->start, got);
 }
 
 /* Say that a qualifier written as one name (城管文旅) was checked as
@@ -1203,14 +1254,15 @@ check_claim(struct verify *v, int i, struct tally *t)
 			r.has_stated = cl->kind == CLAIM_QUANTITY ||
 			    cl->kind == CLAIM_PERCENT || cl->kind == CLAIM_RANK;
 			r.stated = cl->value;
+			r.stated_real = cl->precision < 1;
 			snprintf(r.why, sizeof r.why, "%s", m->why);
 			if (m->pair_x >= 0 && m->pair_y >= 0) {
 				double implied;
 
 				if (pair_consistent(v, cl, m, &implied))
 					snprintf(r.why, sizeof r.why, "与所述"
-					    "数字相符（%.1f%%），但%s", implied,
-					    m->why);
+					    "数字相符（%.*f%%），但%s",
+					    shown_decimals(cl), implied, m->why);
 				else
 					check_pair(v, cl, m, NULL, &r);
 			}
