@@ -218,6 +218,18 @@ test_expect_success 'the year comes from the title; --year overrides it' '
 	test "$(status 1488处 <as2023.tsv)" = differs
 '
 
+# 案件 is any kind of case; the words before it say which.
+test_expect_success 'the words before a number outweigh a generic noun: 行政处罚案件 are penalties' '
+	pen=$(sql_cli "$DB" "SELECT count(*) FROM enforcement_case e JOIN case_kind k ON k.code = e.kind WHERE k.category = '"'"'safety'"'"' AND e.decided_date LIKE '"'"'2023-%'"'"'") &&
+	trf=$(sql_cli "$DB" "SELECT count(*) FROM enforcement_case e JOIN case_kind k ON k.code = e.kind WHERE k.category = '"'"'traffic'"'"' AND e.decided_date LIKE '"'"'2023-%'"'"'") &&
+	test "$pen,$trf" = 32,35 &&
+	verify --year 2023 --text "全年共查处安全生产行政处罚案件32件。查处交通违法案件35件。其中行政处罚案件32件、违法案件35件。" >cases.tsv &&
+	cut -f3,4,7,9 cases.tsv | sed 1d >actual &&
+	printf "32件\tpenalties\t%s\tok\n35件\ttraffic_cases\t%s\tok\n" $pen $trf >expect &&
+	printf "32件\tpenalties\t%s\tok\n35件\ttraffic_cases\t%s\tok\n" $pen $trf >>expect &&
+	test_cmp expect actual
+'
+
 test_expect_success 'a claim it cannot map is unchecked with a reason, never dropped' '
 	verify --year 2023 --text "全县共建成应急避难场所15处。" >un.tsv &&
 	test "$(cut -f3,9 un.tsv | sed 1d)" = "$(printf "15处\tunchecked")" &&

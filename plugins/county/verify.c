@@ -468,13 +468,56 @@ fits(const struct claim *cl, const struct indicator *ind, int per_100,
 	}
 }
 
+/* The longest of `words` that occurs in text[from, to): its length, and
+ * in *distance how far its occurrence nearest to `to` ends before `to`;
+ * 0 when none occurs. */
+static size_t
+longest_word(const char *text, size_t from, size_t to, const char *words,
+    size_t *distance)
+{
+	const char	*list = words, *alt;
+	size_t		 n, d, best = 0;
+
+	while ((n = next_alt(&list, &alt)) > 0) {
+		if (n <= best)
+			continue;
+		for (d = 0; to >= from + n && d <= to - from - n; d++)
+			if (memcmp(text + to - d - n, alt, n) == 0) {
+				best = n;
+				*distance = d;
+				break;
+			}
+	}
+	return best;
+}
+
 struct score {
+	int	 own;		/* its words are in the claim's own stretch
+				   of text (see own_text_start) */
 	size_t	 distance;	/* bytes between its words and the number */
 	size_t	 word_len;	/* the longer, the more specific */
 	int	 cues;		/* verbs and topic that matched */
 };
 
-/* Score one indicator for a claim; 0 when it does not fit. */
+/* Where the words that belong to claim i alone begin: its clause, but
+ * after the claim before it when that one is in the same clause
+ * (排查重大事故隐患98项其中部门排查11项: 11项 owns 其中部门排查). */
+static size_t
+own_text_start(const struct verify *v, const struct claim *cl)
+{
+	size_t	 i = (size_t)(cl - v->claims.v);
+
+	if (i > 0 && v->claims.v[i - 1].end > cl->clause &&
+	    v->claims.v[i - 1].end <= cl->start)
+		return v->claims.v[i - 1].end;
+	return cl->clause;
+}
+
+/* Score one indicator for a claim; 0 when it does not fit.  Words in the
+ * claim's own stretch of text name what it counts, the longest (most
+ * specific) first: in 行政处罚案件32件 the penalties' 行政处罚 outweighs the
+ * generic 案件 right before the number.  Failing that, the indicator
+ * whose words are nearest before it (after it, for 未发生…). */
 static int
 score_indicator(const struct verify *v, const struct claim *cl,
     const struct indicator *ind, struct score *s)
@@ -489,6 +532,9 @@ score_indicator(const struct verify *v, const struct claim *cl,
 	if (cl->kind == CLAIM_NONE)	/* 未发生较大以上事故: words follow */
 		s->distance = nearest_word(v->text, after_from, after_to,
 		    ind->words, 0, &s->word_len);
+	else if ((s->word_len = longest_word(v->text, own_text_start(v, cl),
+	    cl->number, ind->words, &s->distance)) > 0)
+		s->own = 1;
 	else
 		s->distance = nearest_word(v->text, cl->line_start,
 		    cl->number, ind->words, 1, &s->word_len);
@@ -508,10 +554,15 @@ score_indicator(const struct verify *v, const struct claim *cl,
 	return 1;
 }
 
-/* -1 when a is the better match, 1 when b is, 0 when they tie. */
+/* -1 when a is the better match, 1 when b is, 0 when they tie: words in
+ * the claim's own text first, the longest of them; else the nearest. */
 static int
 compare_scores(const struct score *a, const struct score *b)
 {
+	if (a->own != b->own)
+		return a->own ? -1 : 1;
+	if (a->own && a->word_len != b->word_len)
+		return a->word_len > b->word_len ? -1 : 1;
 	if (a->distance != b->distance)
 		return a->distance < b->distance ? -1 : 1;
 	if (a->word_len != b->word_len)
@@ -528,7 +579,7 @@ map_by_words(const struct verify *v, const struct claim *cl,
     struct mapping *m)
 {
 	const struct indicator	*table, *best = NULL, *tied = NULL;
-	struct score		 s, best_s = { 0, 0, 0 };
+	struct score		 s, best_s = { 0, 0, 0, 0 };
 	size_t			 n, i;
 	int			 c;
 
