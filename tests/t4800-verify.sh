@@ -230,6 +230,29 @@ test_expect_success 'the words before a number outweigh a generic noun: 行政�
 	test_cmp expect actual
 '
 
+test_expect_success 'a rate before its counts: the counts are its base, the rate inconsistent with them' '
+	set -- $(sql_cli -separator " " "$DB" "SELECT count(*), sum(rectified_date <= '"'"'2023-12-31'"'"') FROM hazard WHERE level = '"'"'general'"'"' AND found_date LIKE '"'"'2023-%'"'"'") &&
+	test "$1 $2" = "1324 1121" &&
+	for text in "一般隐患整改率96%，排查1324项、整改1121项。" \
+	    "整改率96%，排查一般隐患1324项、整改一般隐患1121项。" \
+	    "排查一般隐患1324项、整改1121项，整改率96%。"; do
+		verify --year 2023 --text "$text" >pair.tsv &&
+		cut -f3,4,7,9 pair.tsv | sed 1d | sort >actual &&
+		printf "%s\n" "1121项	general_hazards_rectified	$2	ok" \
+		    "1324项	general_hazards_found	$1	ok" \
+		    "96%	general_rectification_rate	84.7	inconsistent" >expect &&
+		test_cmp expect actual &&
+		grep "按所述1121项÷1324项计算为84.7%，与所述96%不符" pair.tsv || return 1
+	done
+'
+
+test_expect_success 'two counts in one clause: each takes the verb nearest to it' '
+	verify --year 2023 --text "全县排查一般隐患1324项、整改1121项。" >verbs.tsv &&
+	cut -f3,4,9 verbs.tsv | sed 1d >actual &&
+	printf "1324项\tgeneral_hazards_found\tok\n1121项\tgeneral_hazards_rectified\tok\n" >expect &&
+	test_cmp expect actual
+'
+
 test_expect_success 'a claim it cannot map is unchecked with a reason, never dropped' '
 	verify --year 2023 --text "全县共建成应急避难场所15处。" >un.tsv &&
 	test "$(cut -f3,9 un.tsv | sed 1d)" = "$(printf "15处\tunchecked")" &&

@@ -497,6 +497,8 @@ struct score {
 	size_t	 distance;	/* bytes between its words and the number */
 	size_t	 word_len;	/* the longer, the more specific */
 	int	 cues;		/* verbs and topic that matched */
+	size_t	 verb_distance;	/* bytes between its nearest verb and the
+				   number: 排查1324项、整改1121项 */
 };
 
 /* Where the words that belong to claim i alone begin: its clause, but
@@ -540,10 +542,16 @@ score_indicator(const struct verify *v, const struct claim *cl,
 		    cl->number, ind->words, 1, &s->word_len);
 	if (s->distance == (size_t)-1)
 		return 0;
+	s->verb_distance = (size_t)-1;
 	if (ind->verbs != NULL) {
+		size_t vlen;
+
 		if (!contains(v->text, cl->clause, cl->kind == CLAIM_NONE ?
 		    cl->clause_end : cl->number, ind->verbs))
 			return 0;
+		if (cl->kind != CLAIM_NONE)
+			s->verb_distance = nearest_word(v->text, cl->clause,
+			    cl->number, ind->verbs, 1, &vlen);
 		s->cues++;
 	}
 	if (ind->topic != NULL) {
@@ -569,6 +577,8 @@ compare_scores(const struct score *a, const struct score *b)
 		return a->word_len > b->word_len ? -1 : 1;
 	if (a->cues != b->cues)
 		return a->cues > b->cues ? -1 : 1;
+	if (a->verb_distance != b->verb_distance)
+		return a->verb_distance < b->verb_distance ? -1 : 1;
 	return 0;
 }
 
@@ -579,7 +589,7 @@ map_by_words(const struct verify *v, const struct claim *cl,
     struct mapping *m)
 {
 	const struct indicator	*table, *best = NULL, *tied = NULL;
-	struct score		 s, best_s = { 0, 0, 0, 0 };
+	struct score		 s, best_s = { 0, 0, 0, 0, 0 };
 	size_t			 n, i;
 	int			 c;
 
@@ -725,6 +735,76 @@ map_to_quantity(const struct verify *v, struct mapping *m, int x)
 	copy_qualifiers(m, &v->map[x]);
 }
 
+/* 整改率Z%，排查X项、整改Y项: the two counts right after rate claim i in
+ * its sentence, when they can be its denominator and numerator (their
+ * words, verbs and units fit), into m's pair.  A rate its own words did
+ * not map (整改率96%，排查隐患X项、整改隐患Y项) is the rate of those
+ * counts, mapped by theirs. */
+static void
+pair_after(const struct verify *v, int i, struct mapping *m)
+{
+	const struct indicator	*num, *den;
+	const struct claim	*cl = &v->claims.v[i], *x, *y;
+	struct mapping		 xm, ym;
+	struct score		 s;
+
+	if ((size_t)i + 2 >= v->claims.n)
+		return;
+	x = &v->claims.v[i + 1];
+	y = &v->claims.v[i + 2];
+	if (x->sentence != cl->sentence || y->sentence != cl->sentence ||
+	    x->kind != CLAIM_QUANTITY || y->kind != CLAIM_QUANTITY ||
+	    x->measure != MEASURE_COUNT || y->measure != MEASURE_COUNT ||
+	    x->change != 0 || y->change != 0 ||
+	    strcmp(x->unit, y->unit) != 0 || x->value <= 0 ||
+	    x->value < y->value)
+		return;
+	if (m->ind == NULL) {
+		memset(&xm, 0, sizeof xm);
+		memset(&ym, 0, sizeof ym);
+		map_by_words(v, x, &xm);
+		map_by_words(v, y, &ym);
+		if (xm.ind == NULL || ym.ind == NULL ||
+		    (m->ind = rate_of(ym.ind, xm.ind)) == NULL)
+			return;
+		qualify(v, x, &xm);
+		copy_qualifiers(m, &xm);
+		m->why[0] = '\0';
+	}
+	if (m->ind->kind != IND_RATE || m->ind->num == NULL ||
+	    (num = indicator_find(m->ind->num)) == NULL ||
+	    (den = indicator_find(m->ind->den)) == NULL ||
+	    !score_indicator(v, x, den, &s) || !score_indicator(v, y, num, &s))
+		return;
+	m->pair_x = i + 1;
+	m->pair_y = i + 2;
+}
+
+/* Claim i as one of the counts a rate stated before it pairs with (see
+ * pair_after): the rate's denominator or numerator, with its qualifiers;
+ * 0 when it is not one. */
+static int
+map_as_pair_after(struct verify *v, int i, struct mapping *m)
+{
+	const struct claim	*cl = &v->claims.v[i];
+	int			 r;
+
+	for (r = i - 1; r >= 0 && r >= i - 2; r--) {
+		const struct mapping *rm = &v->map[r];
+
+		if (v->claims.v[r].sentence != cl->sentence)
+			return 0;
+		if (rm->ind == NULL || (rm->pair_x != i && rm->pair_y != i) ||
+		    rm->pair_x < r)
+			continue;
+		m->ind = indicator_find(rm->pair_x == i ? rm->ind->den :
+		    rm->ind->num);
+		copy_qualifiers(m, rm);
+		return m->ind != NULL;
+	}
+	return 0;
+}
+
 /* Map claim i: by the claims it refers to (a rate beside its counts, a
  * 分别 list, 全部, 超额完成) or else by its words. */
 static void
@@ -758,6 +838,10 @@ map_claim(struct verify *v, int i)
 	case CLAIM_OVER_PLAN:
 		map_to_quantity(v, m, quantity_before(v, i, i, 0));
 		return;
+	case CLAIM_QUANTITY:
+		if (map_as_pair_after(v, i, m))
+			return;
+		break;
 	case CLAIM_PERCENT:
 		if (cl->respectively > 0) {
 			/* 分别完成年度计划任务的51.5％和65.1％: the k-th of the
@@ -805,6 +889,13 @@ map_claim(struct verify *v, int i)
 				copy_qualifiers(m, &v->map[x]);
 				return;
 			}
+		}
+		if (m->pair_x < 0) {
+			/* the rate first, its counts after it */
+			map_by_words(v, cl, m);
+			qualify(v, cl, m);
+			pair_after(v, i, m);
+			return;
 		}
 		break;
 	default:
