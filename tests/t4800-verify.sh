@@ -253,6 +253,48 @@ test_expect_success 'two counts in one clause: each takes the verb nearest to it
 	test_cmp expect actual
 '
 
+# major SECTOR: the sector's major hazards found in 2023, from SQL
+major () {
+	sql_cli "$DB" "SELECT count(*) FROM hazard WHERE level = 'major' AND found_date LIKE '2023-%'${1:+ AND sector = '$1'}"
+}
+
+test_expect_success 'a total after a list is the list'"'"'s: the sum against it, and it against the data' '
+	test "$(major industry_trade) $(major special_equipment) $(major transport) $(major fire)" = "77 7 5 4" &&
+	for text in "重大隐患工贸77项、特种设备7项、交通运输5项、消防4项，合计95项。" \
+	    "排查重大事故隐患98项，其中工贸77项、特种设备7项、交通运输5项、消防4项，合计95项。" \
+	    "工贸77项、特种设备7项、交通运输5项、消防4项，合计95项。"; do
+		verify --year 2023 --text "$text" >total.tsv &&
+		grep "	95项	major_hazards_found		95	$(major)	项	differs	数据为$(major)项" total.tsv &&
+		grep "	工贸、特种设备、交通运输、消防	major_hazards_found	分项合计	93	95	项	inconsistent	所列4个行业领域合计93项，与第1行所述总数95项不符" total.tsv &&
+		test $(grep -c "	major_hazards_found	\(工贸\|特种设备\|交通运输\|消防\)	.*	ok	" total.tsv) = 4 || return 1
+	done
+'
+
+test_expect_success 'a breakdown that does not name its subject: from the figure stated before it' '
+	printf "%s\n" "排查重大事故隐患98项，其中部门排查11项，企业自查87项。" \
+	    "分行业看，工贸77项、特种设备7项、交通运输5项、消防4项、建筑施工3项、自建房1项、燃气0项。" >before.txt &&
+	verify before.txt --year 2023 >before.tsv &&
+	awk -F "\t" "\$1 == 2 && \$5 != \"分项合计\" { print \$3, \$4, \$9 }" before.tsv >actual &&
+	for c in 77项 7项 5项 4项 3项 1项 0项; do
+		echo "$c major_hazards_found ok" || return 1
+	done >expect &&
+	test_cmp expect actual &&
+	grep "	77项	.*统计对象取自第1行“98项”（排查重大事故隐患）" before.tsv &&
+	grep "	分项合计	97	$(major)	项	inconsistent	" before.tsv
+'
+
+test_expect_success 'a breakdown with nothing before it: its subject from its sectors'"'"' figures, said so' '
+	verify --year 2023 --text "分行业看，工贸77项、特种设备7项、交通运输5项、消防4项、建筑施工3项、自建房1项、燃气0项，合计98项。" >names.tsv &&
+	test $(sed 1d names.tsv | wc -l) = 9 &&
+	! cut -f9 names.tsv | grep -x unchecked &&
+	test $(grep -c "	major_hazards_found	.*	ok	.*统计对象按所列7个行业领域的数字推断为排查重大事故隐患（其中7个与数据一致）" names.tsv) = 8 &&
+	grep "	98项	major_hazards_found		98	$(major)	" names.tsv &&
+	grep "	分项合计	97	98	项	inconsistent	所列7个行业领域合计97项，与第1行所述总数98项不符" names.tsv &&
+	verify --year 2023 --text "工贸50项、特种设备20项、消防9项，合计79项。" >none.tsv &&
+	test "$(cut -f9 none.tsv | sed 1d | sort -u)" = unchecked &&
+	test $(grep -c "分项清单的统计对象不明确" none.tsv) = 4
+'
+
 test_expect_success 'a claim it cannot map is unchecked with a reason, never dropped' '
 	verify --year 2023 --text "全县共建成应急避难场所15处。" >un.tsv &&
 	test "$(cut -f3,9 un.tsv | sed 1d)" = "$(printf "15处\tunchecked")" &&

@@ -98,7 +98,19 @@ struct mapping {
 	int			 nqual;
 	struct qualifier	 qual[QUAL_MAX];
 	char			 why[256];	/* when ind is NULL */
+	char			 note[256];	/* how the context gave ind */
 	int			 pair_x, pair_y; /* the counts beside a rate */
+};
+
+/* A list of sector counts a draft gives without naming what they count
+ * (分行业看，工贸77项、特种设备7项…，合计98项): its claims, and the subject
+ * the context gives them. */
+struct breakdown {
+	int			 first, last;	/* its parts; first -1: none */
+	int			 total;		/* its 合计 claim, or -1 */
+	const struct indicator	*ind;		/* NULL: no subject found */
+	char			 how[256];	/* how it was found, or why
+						   none was */
 };
 
 struct verify {
@@ -109,6 +121,7 @@ struct verify {
 	struct mapping		*map;
 	struct filter		 f;
 	struct vocab		 sectors, depts;
+	struct breakdown	 list;		/* the last one mapped */
 };
 
 /* Words reports use for sectors beyond the dataset's own names. */
@@ -358,6 +371,9 @@ find_names(const struct vocab *v, const char *text, size_t len, size_t from,
 /* ---------------------------------------------------------------- */
 /* Mapping a claim to an indicator                                  */
 /* ---------------------------------------------------------------- */
+
+static int	qualified_figure(struct verify *, const struct indicator *,
+		    unsigned, const struct qualifier *, struct figure *);
 
 /* The alternatives of a '|' list, one at a time: *alt is set to the next
  * one and its length returned (0 at the end). */
@@ -805,9 +821,239 @@ map_as_pair_after(struct verify *v, int i, struct mapping *m)
 	return 0;
 }
 
-/* Map claim i: by the claims it refers to (a rate beside its counts, a
- * 分别 list, 全部, 超额完成) or else by its words. */
+/* The sectors named in claim i's own item (工贸77项, 燃气领域未排查出)
+ * into q (QUAL_MAX of them); how many qualifiers. */
+static int
+item_sectors(const struct verify *v, int i, struct qualifier *q)
+{
+	const struct claim	*cl = &v->claims.v[i];
+	size_t			 end;
+
+	return find_names(&v->sectors, v->text, v->len, cl->item, cl->number,
+	    q, &end);
+}
+
+/* Nonzero when claim i is a part of a sector breakdown: an exact count
+ * (or 未排查出) with a sector named in its own item. */
+static int
+is_breakdown_part(const struct verify *v, int i)
+{
+	const struct claim	*cl = &v->claims.v[i];
+	struct qualifier	 q[QUAL_MAX];
+
+	if (cl->kind != CLAIM_NONE && !(cl->kind == CLAIM_QUANTITY &&
+	    cl->measure == MEASURE_COUNT && cl->bound == BOUND_EXACT &&
+	    cl->change == 0 && !cl->total))
+		return 0;
+	return item_sectors(v, i, q) > 0;
+}
+
+/* Nonzero when a sentence ends in text[from, to). */
+static int
+full_stop_between(const char *text, size_t from, size_t to)
+{
+	static const char *const stops[] = { "。", "！", "？", NULL };
+	size_t	 n;
+	int	 k;
+
+	for (; from < to; from++)
+		for (k = 0; stops[k] != NULL; k++) {
+			n = strlen(stops[k]);
+			if (from + n <= to && memcmp(text + from, stops[k], n) == 0)
+				return 1;
+		}
+	return 0;
+}
+
+/* Nonzero when claim i states the total of the breakdown whose last part
+ * is claim i - 1 (…消防4项，合计95项): written as a total, in the parts'
+ * sentence and unit, naming no sector of its own. */
+static int
+is_breakdown_total(const struct verify *v, int i)
+{
+	const struct claim	*cl = &v->claims.v[i], *part;
+	struct qualifier	 q[QUAL_MAX];
+	int			 j;
+
+	if (i == 0 || !cl->total || cl->kind != CLAIM_QUANTITY ||
+	    cl->measure != MEASURE_COUNT || cl->change != 0 ||
+	    !is_breakdown_part(v, i - 1) || item_sectors(v, i, q) != 0 ||
+	    v->claims.v[i - 1].line != cl->line ||
+	    full_stop_between(v->text, v->claims.v[i - 1].end, cl->start))
+		return 0;
+	/* the unit of the nearest part that has one (燃气未排查出 has not) */
+	for (j = i - 1; j >= 0 && is_breakdown_part(v, j); j--) {
+		part = &v->claims.v[j];
+		if (part->kind == CLAIM_QUANTITY)
+			return strcmp(part->unit, cl->unit) == 0;
+	}
+	return 0;
+}
+
+/* The breakdown whose first part is claim i: the parts that follow it on
+ * its line up to a full stop, and the total stated after them. */
 static void
+breakdown_extent(const struct verify *v, int i, struct breakdown *b)
+{
+	int	 n = (int)v->claims.n, j;
+
+	memset(b, 0, sizeof *b);
+	b->first = b->last = i;
+	b->total = -1;
+	for (j = i + 1; j < n && v->claims.v[j].line == v->claims.v[i].line &&
+	    is_breakdown_part(v, j) && !full_stop_between(v->text,
+	    v->claims.v[j - 1].end, v->claims.v[j].start); j++)
+		b->last = j;
+	if (b->last + 1 < n && is_breakdown_total(v, b->last + 1))
+		b->total = b->last + 1;
+}
+
+/* The subject of breakdown b from the figure stated before it: the
+ * nearest earlier claim of a count kept by sector, in a unit the parts
+ * may use, not itself narrowed, and at least as large as their sum (on
+ * the same line; before it too after 分行业看 …).  Nonzero when found. */
+static int
+subject_stated_before(const struct verify *v, struct breakdown *b,
+    const char *unit, double sum)
+{
+	const struct claim	*first = &v->claims.v[b->first];
+	int			 k;
+
+	for (k = b->first - 1; k >= 0; k--) {
+		const struct claim	*o = &v->claims.v[k];
+		const struct indicator	*ind = v->map[k].ind;
+
+		if (o->line != first->line && !first->breakdown)
+			return 0;
+		if (o->kind != CLAIM_QUANTITY || o->measure != MEASURE_COUNT ||
+		    o->change != 0 || ind == NULL || v->map[k].nqual != 0 ||
+		    ind->kind != IND_COUNT || !(ind->dims & DIM_SECTOR) ||
+		    (unit[0] != '\0' && !unit_listed(ind->units, unit)) ||
+		    o->value < sum)
+			continue;
+		b->ind = ind;
+		snprintf(b->how, sizeof b->how, "统计对象取自第%d行“%.*s”（%s）",
+		    o->line, (int)(o->end - o->start), v->text + o->start,
+		    ind->name_zh);
+		return 1;
+	}
+	return 0;
+}
+
+/* The subject of breakdown b from its sector names and figures: the one
+ * count kept by sector (in a unit the parts may use) whose figures agree
+ * with more than half of the parts, and with more of them than any
+ * other's do.  b->ind stays NULL when none stands out. */
+static int
+subject_from_figures(struct verify *v, struct breakdown *b,
+    const char *unit)
+{
+	const struct indicator	*table, *best = NULL;
+	struct qualifier	 q[QUAL_MAX];
+	struct figure		 fig;
+	size_t			 n, t;
+	int			 j, nq, agree, best_agree = 0, second = 0;
+	int			 parts = b->last - b->first + 1;
+
+	table = indicator_table(&n);
+	for (t = 0; t < n && parts >= 2; t++) {
+		const struct indicator *ind = &table[t];
+
+		if (ind->sql == NULL || ind->words == NULL ||
+		    ind->kind != IND_COUNT || !(ind->dims & DIM_SECTOR) ||
+		    (unit[0] != '\0' && !unit_listed(ind->units, unit)))
+			continue;
+		for (agree = 0, j = b->first; j <= b->last; j++) {
+			if ((nq = item_sectors(v, j, q)) == 0)
+				continue;
+			if (qualified_figure(v, ind, DIM_SECTOR, &q[nq - 1],
+			    &fig) != SS_OK)
+				return SS_ERR;
+			if (fig.known && (double)fig.count ==
+			    v->claims.v[j].value)
+				agree++;
+		}
+		if (agree > best_agree) {
+			second = best_agree;
+			best_agree = agree;
+			best = ind;
+		} else if (agree > second)
+			second = agree;
+	}
+	if (best != NULL && 2 * best_agree > parts && best_agree > second) {
+		b->ind = best;
+		snprintf(b->how, sizeof b->how, "统计对象按所列%d个行业领域的"
+		    "数字推断为%s（其中%d个与数据一致）", parts, best->name_zh,
+		    best_agree);
+	} else
+		snprintf(b->how, sizeof b->how, "分项清单的统计对象不明确：前文"
+		    "没有可对应的总数，所列%d个数字也不足以确定指标", parts);
+	return SS_OK;
+}
+
+/* Find the subject of the breakdown whose first part is claim i, which
+ * its own words did not name. */
+static int
+breakdown_subject(struct verify *v, int i, struct breakdown *b)
+{
+	const char	*unit = "";
+	double		 sum = 0;
+	int		 j;
+
+	breakdown_extent(v, i, b);
+	for (j = b->first; j <= b->last; j++) {
+		sum += v->claims.v[j].value;
+		if (unit[0] == '\0')
+			unit = v->claims.v[j].unit;
+	}
+	if (subject_stated_before(v, b, unit, sum))
+		return SS_OK;
+	return subject_from_figures(v, b, unit);
+}
+
+/* Map claim i, a part of a sector breakdown its words do not name, to
+ * the breakdown's subject, narrowed to its sector. */
+static int
+map_breakdown_part(struct verify *v, int i, struct mapping *m)
+{
+	struct breakdown	*b = &v->list;
+
+	if (b->first < 0 || i < b->first || i > b->last)
+		if (breakdown_subject(v, i, b) != SS_OK)
+			return SS_ERR;
+	if (b->ind == NULL) {
+		snprintf(m->why, sizeof m->why, "%s", b->how);
+		return SS_OK;
+	}
+	m->ind = b->ind;
+	m->why[0] = '\0';
+	qualify(v, &v->claims.v[i], m);
+	snprintf(m->note, sizeof m->note, "%s", b->how);
+	return SS_OK;
+}
+
+/* Map claim i, the total of the breakdown before it, to what the
+ * breakdown's parts count, not narrowed to any of their sectors. */
+static void
+map_breakdown_total(struct verify *v, int i, struct mapping *m)
+{
+	const struct mapping	*part = &v->map[i - 1];
+	int			 ours = v->list.first >= 0 && v->list.total == i;
+
+	if (part->ind == NULL) {
+		snprintf(m->why, sizeof m->why, "%s", ours ? v->list.how :
+		    "分项清单的统计对象不明确");
+		return;
+	}
+	m->ind = part->ind;
+	if (ours)
+		snprintf(m->note, sizeof m->note, "%s", v->list.how);
+}
+
+/* Map claim i: by the claims it refers to (a rate beside its counts, a
+ * 分别 list, 全部, 超额完成, a breakdown's total) or else by its words, and
+ * a breakdown's part its words do not name by its context. */
+static int
 map_claim(struct verify *v, int i)
 {
 	const struct claim	*cl = &v->claims.v[i];
@@ -831,16 +1077,20 @@ map_claim(struct verify *v, int i)
 				break;
 		}
 		map_to_quantity(v, m, x);
-		return;
+		return SS_OK;
 	}
 	switch (cl->kind) {
 	case CLAIM_ALL:
 	case CLAIM_OVER_PLAN:
 		map_to_quantity(v, m, quantity_before(v, i, i, 0));
-		return;
+		return SS_OK;
 	case CLAIM_QUANTITY:
 		if (map_as_pair_after(v, i, m))
-			return;
+			return SS_OK;
+		if (is_breakdown_total(v, i)) {
+			map_breakdown_total(v, i, m);
+			return SS_OK;
+		}
 		break;
 	case CLAIM_PERCENT:
 		if (cl->respectively > 0) {
@@ -853,7 +1103,7 @@ map_claim(struct verify *v, int i)
 			if (m->ind != NULL && m->nqual == cl->list_size) {
 				m->qual[0] = m->qual[cl->respectively - 1];
 				m->nqual = 1;
-				return;
+				return SS_OK;
 			}
 			x = first;
 			for (k = 0; k < cl->list_size - cl->respectively + 1;
@@ -865,11 +1115,11 @@ map_claim(struct verify *v, int i)
 			if (x >= 0 && (m->ind = rate_find(NULL, NULL,
 			    v->map[x].ind->key, 1)) != NULL) {
 				copy_qualifiers(m, &v->map[x]);
-				return;
+				return SS_OK;
 			}
 			map_by_words(v, cl, m);
 			qualify(v, cl, m);
-			return;
+			return SS_OK;
 		}
 		/* 排查X项…整改Y项…整改率Z%: Y the nearest count before, X the
 		 * nearest count before Y that is at least Y. */
@@ -887,7 +1137,7 @@ map_claim(struct verify *v, int i)
 			m->ind = rate_of(v->map[y].ind, v->map[x].ind);
 			if (m->ind != NULL) {
 				copy_qualifiers(m, &v->map[x]);
-				return;
+				return SS_OK;
 			}
 		}
 		if (m->pair_x < 0) {
@@ -895,7 +1145,7 @@ map_claim(struct verify *v, int i)
 			map_by_words(v, cl, m);
 			qualify(v, cl, m);
 			pair_after(v, i, m);
-			return;
+			return SS_OK;
 		}
 		break;
 	default:
@@ -903,6 +1153,9 @@ map_claim(struct verify *v, int i)
 	}
 	map_by_words(v, cl, m);
 	qualify(v, cl, m);
+	if (m->ind == NULL && is_breakdown_part(v, i))
+		return map_breakdown_part(v, i, m);
+	return SS_OK;
 }
 
 /* ---------------------------------------------------------------- */
@@ -1434,6 +1687,9 @@ check_claim(struct verify *v, int i, struct tally *t)
 		}
 		if (q != NULL && q->ncodes > 1)
 			explain_sum(q, &r);
+		if (m->note[0] != '\0')
+			snprintf(r.why + strlen(r.why), sizeof r.why -
+			    strlen(r.why), "；%s", m->note);
 		if (emit(v, &r, t) != SS_OK)
 			return SS_ERR;
 	}
@@ -1530,8 +1786,8 @@ check_sums(struct verify *v, size_t first, size_t last, struct tally *t)
 		struct row		 r;
 		char			 listed[1024] = " ", missing[300];
 		double			 sum = 0;
-		int			 parts = 0, total;
-		size_t			 end = 0;
+		int			 parts = 0, total, stated_total;
+		size_t			 end = 0, last_part = i;
 
 		if (done[i - first] || !is_sector_part(v, i))
 			continue;
@@ -1543,6 +1799,7 @@ check_sums(struct verify *v, size_t first, size_t last, struct tally *t)
 				continue;
 			done[j - first] = 1;
 			parts++;
+			last_part = j;
 			sum += v->claims.v[j].value;
 			end = v->claims.v[j].clause_end;
 			for (int k = 0; k < q->ncodes; k++)
@@ -1552,11 +1809,18 @@ check_sums(struct verify *v, size_t first, size_t last, struct tally *t)
 			    strlen(r.claim), "%s%s", strlen(r.claim) ? "、" : "",
 			    q->label);
 		}
-		total = total_claim(v, ind, v->claims.v[i].start);
-		/* Fewer than half the total: examples (如建筑施工3项), not a
-		 * breakdown meant to add up. */
+		/* The total the draft states right after the list (合计95项)
+		 * is the one its parts must add up to; else the figure stated
+		 * for the whole elsewhere, unless the parts come to less
+		 * than half of it: examples (如建筑施工3项), not a breakdown
+		 * meant to add up. */
+		stated_total = last_part + 1 <= last &&
+		    is_breakdown_total(v, (int)last_part + 1) &&
+		    v->map[last_part + 1].ind == ind;
+		total = stated_total ? (int)last_part + 1 :
+		    total_claim(v, ind, v->claims.v[i].start);
 		if (parts < 2 || total < 0 ||
-		    2 * sum < v->claims.v[total].value)
+		    (!stated_total && 2 * sum < v->claims.v[total].value))
 			continue;
 		r.line = v->claims.v[i].line;
 		excerpt(v, v->claims.v[i].item, v->claims.v[i].end, end,
@@ -1655,7 +1919,8 @@ check_all(struct verify *v, struct tally *t)
 	for (i = 0; i < v->claims.n; i++) {
 		if (ss_interrupted(v->ctx))
 			return ss_error(v->ctx, "interrupted");
-		map_claim(v, (int)i);
+		if (map_claim(v, (int)i) != SS_OK)
+			return SS_ERR;
 		if (check_claim(v, (int)i, t) != SS_OK)
 			return SS_ERR;
 		if (i + 1 == v->claims.n ||
@@ -1680,6 +1945,7 @@ verify_run(struct ss_ctx *ctx, const struct ss_args *args)
 
 	memset(&v, 0, sizeof v);
 	v.ctx = ctx;
+	v.list.first = -1;
 	if (ss_arg_has(args, "text") && ss_operand_count(args) > 0)
 		return ss_error(ctx, "give a FILE or --text, not both");
 	if (!ss_arg_has(args, "text") && ss_operand_count(args) == 0)
