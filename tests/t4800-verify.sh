@@ -114,6 +114,18 @@ test_expect_success 'nothing differs, nothing unchecked; no claim from dates, or
 	test $(sed 1d seed.tsv | wc -l) = 60
 '
 
+test_expect_success 'the title counts the rows listed: claims, their sectors and departments, sums' '
+	"$SAFESTAT" "$DB" -F table -c "verify $SEED" >seed.table &&
+	rows=$(sed 1d seed.tsv | wc -l) &&
+	test $rows = $(grep -c "^│ *[0-9]" seed.table) &&
+	head -1 seed.table >title &&
+	grep "^核对 .*report-2023.txt：2023年数据（取自标题），共${rows}项：54处数字（其中2处涉及多个行业领域或部门，逐一核对），另有分项合计1项$" title &&
+	test $rows = $((54 + (5 - 1) + (2 - 1) + 1)) &&
+	tail -1 seed.table >note &&
+	grep "^\* ok（与数据一致）58，differs（与数据不符）0，inconsistent（前后矛盾）2，unchecked（未能核对）0$" note &&
+	test $((58 + 2)) = $rows
+'
+
 test_expect_success 'numbers changed: the changed claims differ, the rest stay ok' '
 	sed -e "s/排查一般隐患1324项/排查一般隐患1342项/" -e "s/罚款12余万元/罚款15余万元/" \
 	    -e "s/培训52场/培训50场/" -e "s/全省第二名/全省第三名/" "$SEED" >edited.txt &&

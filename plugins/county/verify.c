@@ -29,6 +29,7 @@
 #include "plugins/county/indicator.h"
 
 #define VERIFY_MAX_BYTES	(4 * 1024 * 1024)
+#define SUM_QUALIFIER		"分项合计"	/* a breakdown's sum row */
 #define QUAL_MAX_CODES		4
 #define QUAL_MAX		16
 
@@ -113,6 +114,8 @@ struct breakdown {
 						   none was */
 };
 
+struct row;
+
 struct verify {
 	struct ss_ctx		*ctx;
 	const char		*text;
@@ -122,6 +125,10 @@ struct verify {
 	struct filter		 f;
 	struct vocab		 sectors, depts;
 	struct breakdown	 list;		/* the last one mapped */
+	int			 buffer;	/* hold the rows (rich formats:
+						   the title counts them) */
+	struct row		*rows;
+	size_t			 nrows, caprows;
 };
 
 /* Words reports use for sectors beyond the dataset's own names. */
@@ -1363,20 +1370,14 @@ struct row {
 
 struct tally {
 	int	 ok, differs, inconsistent, unchecked;
+	int	 rows;		/* all of them */
+	int	 sums;		/* of them, 分项合计 rows */
 };
 
-/* Emit one row and count its status. */
+/* Send one row to the host. */
 static int
-emit(struct verify *v, const struct row *r, struct tally *t)
+emit_row(struct verify *v, const struct row *r)
 {
-	if (strcmp(r->status, "ok") == 0)
-		t->ok++;
-	else if (strcmp(r->status, "differs") == 0)
-		t->differs++;
-	else if (strcmp(r->status, "inconsistent") == 0)
-		t->inconsistent++;
-	else
-		t->unchecked++;
 	return ss_row(v->ctx, (struct ss_value[]){
 	    SS_INT_VALUE(r->line),
 	    SS_TEXT_VALUE(r->excerpt),
@@ -1390,6 +1391,37 @@ emit(struct verify *v, const struct row *r, struct tally *t)
 	    SS_TEXT_VALUE(r->unit),
 	    SS_TEXT_VALUE(r->status),
 	    SS_TEXT_VALUE(r->why) });
+}
+
+/* Count one row's status, and send it or hold it (v->buffer). */
+static int
+emit(struct verify *v, const struct row *r, struct tally *t)
+{
+	struct row	*grown;
+
+	if (strcmp(r->status, "ok") == 0)
+		t->ok++;
+	else if (strcmp(r->status, "differs") == 0)
+		t->differs++;
+	else if (strcmp(r->status, "inconsistent") == 0)
+		t->inconsistent++;
+	else
+		t->unchecked++;
+	t->rows++;
+	if (r->qualifier != NULL && strcmp(r->qualifier, SUM_QUALIFIER) == 0)
+		t->sums++;
+	if (!v->buffer)
+		return emit_row(v, r);
+	if (v->nrows == v->caprows) {
+		size_t cap = v->caprows ? 2 * v->caprows : 64;
+
+		if ((grown = realloc(v->rows, cap * sizeof *grown)) == NULL)
+			return ss_error(v->ctx, "out of memory");
+		v->rows = grown;
+		v->caprows = cap;
+	}
+	v->rows[v->nrows++] = *r;
+	return SS_OK;
 }
 
 /* Check a claim whose figure is `fig` against what it states. */
@@ -1826,7 +1858,7 @@ check_sums(struct verify *v, size_t first, size_t last, struct tally *t)
 		excerpt(v, v->claims.v[i].item, v->claims.v[i].end, end,
 		    r.excerpt, sizeof r.excerpt);
 		r.indicator = ind->key;
-		r.qualifier = "分项合计";
+		r.qualifier = SUM_QUALIFIER;
 		r.has_stated = r.has_computed = 1;
 		r.stated = sum;
 		r.computed = v->claims.v[total].value;
@@ -1895,27 +1927,28 @@ choose_year(struct verify *v, const struct ss_args *args, const char **how)
 	return SS_OK;
 }
 
+static const struct ss_column verify_columns[] = {
+	{ .name = "line", .type = SS_INT },
+	{ .name = "excerpt", .type = SS_TEXT },
+	{ .name = "claim", .type = SS_TEXT },
+	{ .name = "indicator", .type = SS_TEXT },
+	{ .name = "qualifier", .type = SS_TEXT },
+	{ .name = "stated", .type = SS_REAL, .scale = -1 },
+	{ .name = "computed", .type = SS_REAL, .scale = -1 },
+	{ .name = "unit", .type = SS_TEXT },
+	{ .name = "status", .type = SS_TEXT },
+	{ .name = "why", .type = SS_TEXT },
+};
+#define VERIFY_NCOLUMNS	((int)(sizeof verify_columns / sizeof verify_columns[0]))
+
 /* Check every claim, line by line, with the sums of each line's
- * breakdowns after its claims. */
+ * breakdowns after its claims; the rows go out (or are held) as they
+ * come. */
 static int
 check_all(struct verify *v, struct tally *t)
 {
-	static const struct ss_column cols[] = {
-		{ .name = "line", .type = SS_INT },
-		{ .name = "excerpt", .type = SS_TEXT },
-		{ .name = "claim", .type = SS_TEXT },
-		{ .name = "indicator", .type = SS_TEXT },
-		{ .name = "qualifier", .type = SS_TEXT },
-		{ .name = "stated", .type = SS_REAL, .scale = -1 },
-		{ .name = "computed", .type = SS_REAL, .scale = -1 },
-		{ .name = "unit", .type = SS_TEXT },
-		{ .name = "status", .type = SS_TEXT },
-		{ .name = "why", .type = SS_TEXT },
-	};
 	size_t	 i, line_first = 0;
 
-	if (ss_begin(v->ctx, cols, 10) != SS_OK)
-		return SS_ERR;
 	for (i = 0; i < v->claims.n; i++) {
 		if (ss_interrupted(v->ctx))
 			return ss_error(v->ctx, "interrupted");
@@ -1933,11 +1966,47 @@ check_all(struct verify *v, struct tally *t)
 	return SS_OK;
 }
 
+/* The title above the table: the draft, the year, and what the rows
+ * are — one per claim, one per sector or department a claim names, and
+ * the breakdowns' sums. */
+static int
+verify_title(struct verify *v, const char *name, const char *how,
+    const struct tally *t)
+{
+	char	 split[128] = "", sums[64] = "";
+	size_t	 i;
+	int	 nsplit = 0;
+
+	for (i = 0; i < v->claims.n; i++)
+		if (v->map[i].nqual > 1)
+			nsplit++;
+	if (nsplit > 0)
+		snprintf(split, sizeof split, "（其中%d处涉及多个行业领域或部门，"
+		    "逐一核对）", nsplit);
+	if (t->sums > 0)
+		snprintf(sums, sizeof sums, "，另有分项合计%d项", t->sums);
+	return ss_block(v->ctx, SS_BLOCK_TITLE, "核对 %s：%d年数据（%s），共%d"
+	    "项：%zu处数字%s%s", name, v->f.period.year, how, t->rows,
+	    v->claims.n, split, sums);
+}
+
+/* Send the rows held for a rich format. */
+static int
+emit_held(struct verify *v)
+{
+	size_t	 i;
+
+	for (i = 0; i < v->nrows; i++)
+		if (emit_row(v, &v->rows[i]) != SS_OK)
+			return SS_ERR;
+	return SS_OK;
+}
+
 int
 verify_run(struct ss_ctx *ctx, const struct ss_args *args)
 {
 	struct verify	 v;
-	struct tally	 t = { 0, 0, 0, 0 };
+	struct tally	 t = { 0, 0, 0, 0, 0, 0 };
 	const char	*name, *how;
 	char		*buf = NULL;
 	size_t		 skip = 0;
@@ -1978,16 +2047,23 @@ verify_run(struct ss_ctx *ctx, const struct ss_args *args)
 		ss_error(ctx, "out of memory checking '%s'", name);
 		goto done;
 	}
-	if (ss_block(ctx, SS_BLOCK_TITLE, "核对 %s：%d年数据（%s），%zu处数字",
-	    name, v.f.period.year, how, v.claims.n) != SS_OK ||
-	    check_all(&v, &t) != SS_OK ||
-	    ss_block(ctx, SS_BLOCK_NOTE, "ok（与数据一致）%d，differs（与数据"
+	/* Machine formats stream the rows; rich ones hold them so that the
+	 * title above the table can say how many it lists. */
+	v.buffer = ss_rich(ctx);
+	if ((!v.buffer && ss_begin(ctx, verify_columns, VERIFY_NCOLUMNS) !=
+	    SS_OK) || check_all(&v, &t) != SS_OK)
+		goto done;
+	if (v.buffer && (verify_title(&v, name, how, &t) != SS_OK ||
+	    ss_begin(ctx, verify_columns, VERIFY_NCOLUMNS) != SS_OK ||
+	    emit_held(&v) != SS_OK))
+		goto done;
+	if (ss_block(ctx, SS_BLOCK_NOTE, "ok（与数据一致）%d，differs（与数据"
 	    "不符）%d，inconsistent（前后矛盾）%d，unchecked（未能核对）%d",
-	    t.ok, t.differs, t.inconsistent, t.unchecked) !=
-	    SS_OK)
+	    t.ok, t.differs, t.inconsistent, t.unchecked) != SS_OK)
 		goto done;
 	rc = ss_end(ctx);
 done:
+	free(v.rows);
 	claims_free(&v.claims);
 	free(v.map);
 	free(v.sectors.v);
