@@ -22,7 +22,7 @@ test_expect_success 'each 2023 project: plan, done by year end, each as % of pla
 		FROM road_project p WHERE p.year = 2023
 		ORDER BY p.kind = '"'life_safety'"', p.project_id" >sql &&
 	while IFS="|" read -r id kind plan_m plan_yuan done_m done_yuan; do
-		echo "$id|$kind|$(km $plan_m)|$(km $done_m)|$(rate $done_m $plan_m)|$plan_yuan|$done_yuan|$(rate $done_yuan $plan_yuan)"
+		echo "$id|$kind|$(km $plan_m)|$(km $done_m)|$(rate $done_m $plan_m)|$plan_yuan|$done_yuan|$(rate $done_yuan $plan_yuan)|2023-12-31"
 	done <sql >expect &&
 	csv_body out | cut -d"|" -f1,3,5- >actual &&
 	test_cmp expect actual
@@ -34,7 +34,7 @@ test_expect_success 'by kind: 19.518 km = 65.1%, 57.12 million = 51.5%, 8 km ove
 	q "SELECT sum(plan_length_m), sum(plan_invest_yuan) FROM road_project
 		WHERE year = 2023 AND kind = '"'rural_road_upgrade'"'" >plan &&
 	IFS="|" read -r plan_m plan_yuan <plan &&
-	grep -x "rural_road_upgrade|四好农村路提级改造|$(km $plan_m)|19.518|65.1|$plan_yuan|57120000|51.5" actual &&
+	grep -x "rural_road_upgrade|四好农村路提级改造|$(km $plan_m)|19.518|65.1|$plan_yuan|57120000|51.5|2023-12-31" actual &&
 	q "SELECT sum(plan_length_m) FROM road_project
 		WHERE year = 2023 AND kind = '"'life_safety'"'" >ls_plan &&
 	grep "^life_safety|公路安全生命防护工程|$(km $(cat ls_plan))|8.000|1[0-9][0-9]\.[0-9]|" actual
@@ -42,7 +42,7 @@ test_expect_success 'by kind: 19.518 km = 65.1%, 57.12 million = 51.5%, 8 km ove
 
 test_expect_success 'the table shows 万元 beside yuan and a total row recomputing the rates' '
 	ss -F table -c "traffic roads --year 2023 --by kind" >table &&
-	grep "^│ rural_road_upgrade │ .* │  *19.518 │  *65.1 │ .* │  *5712.00 │  *51.5 │$" table &&
+	grep "^│ rural_road_upgrade │ .* │  *19.518 │  *65.1 │ .* │  *5712.00 │  *51.5 │ 2023-12-31 │$" table &&
 	q "SELECT sum(plan_length_m) FROM road_project WHERE year = 2023" >plan &&
 	q "SELECT sum(g.length_m) FROM road_progress g JOIN road_project p USING (project_id)
 		WHERE p.year = 2023 AND g.report_date <= '"'2023-12-31'"'" >done &&

@@ -37,14 +37,16 @@ extern const char *const sector_hazards_by[];		/* --by */
 	"Counts the hazards of the sector's ledger found in the period: " \
 	"found, rectified by the as-of day (default: the period's end), " \
 	"rate_pct (rectified / found, half-up), open and overdue on the " \
-	"as-of day.  Every group prints, with 0 where nothing was found, " \
-	"and table output adds a total row.  --open lists the hazards " \
-	"open on the as-of day instead, whenever they were found, with " \
-	"days open and days past the deadline."
+	"as-of day, which the as_of column (and the title) names.  Every " \
+	"group prints, with 0 where nothing was found, and table output " \
+	"adds a total row.  --open lists the hazards open on the as-of " \
+	"day instead, whenever they were found, with days open and days " \
+	"past the deadline."
 
-/* Run "SECTOR hazards" for the sector whose code is `sector`. */
+/* Run "SECTOR hazards" for the sector whose code is `sector` and whose
+ * name titles the table (`sector_zh`: "城镇燃气"). */
 int	sector_hazards_run(struct ss_ctx *ctx, const struct ss_args *args,
-	    const char *sector);
+	    const char *sector, const char *sector_zh);
 
 /* Add the sector's hazard figures to a summary: found, rectified and the
  * rate, all levels and each level, open and overdue.  `p` binds the

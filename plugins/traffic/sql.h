@@ -44,6 +44,25 @@
 	" WHERE f.axles >= l.min_axles" \
 	" AND (l.max_axles IS NULL OR f.axles <= l.max_axles)) AS INTEGER)"
 
+/* How a weighing is judged over the limit, in Chinese, from the limit
+ * tables themselves (one row, one text). */
+#define OVERLOAD_LIMITS_NOTE \
+	"SELECT '超限超载按数据集的限值表逐车判定：车货总质量严格大于其轴数的" \
+	"限值（' || (SELECT group_concat(a, '、') FROM (SELECT min_axles ||" \
+	" CASE WHEN max_axles IS NULL THEN '轴及以上'" \
+	"  WHEN max_axles = min_axles THEN '轴'" \
+	"  ELSE '至' || max_axles || '轴' END" \
+	" || printf('%g', max_gross_kg / 1000.0) || '吨' AS a" \
+	" FROM weight_limit ORDER BY min_axles))" \
+	" || '），或外廓尺寸严格大于限值（' || (SELECT group_concat(b, '、')" \
+	" FROM (SELECT CASE measure WHEN 'height' THEN '高'" \
+	"  WHEN 'width' THEN '宽' WHEN 'length' THEN '长' ELSE measure END" \
+	" || printf('%g', max_mm / 1000.0) || '米' AS b" \
+	" FROM dimension_limit ORDER BY CASE measure WHEN 'height' THEN 1" \
+	"  WHEN 'width' THEN 2 ELSE 3 END))" \
+	" || '）；over_gross、over_size分别计两类超限（两者兼有的车辆各计一次，" \
+	"over_limit只计一次）；rate_pct = over_limit ÷ weighed。'"
+
 /* ---- traffic cases: traffic enforcement cases ----------------------- */
 
 #define CASES_FACTS \

@@ -90,9 +90,14 @@ traffic_summary(struct ss_ctx *ctx, const struct ss_args *args)
 		SECTOR_FIGURES(cleanup, SUMMARY_CLEANUP),
 		SECTOR_FIGURES(roads, SUMMARY_ROADS),
 	};
+	static const struct sector_summary summary = {
+		.subject_zh = "道路交通安全主要指标",
+		.figures = figures, .n = NELEM(figures),
+		.township_note = "道路项目由全县统一计划，不分乡镇：按乡镇筛选时"
+		    "道路指标为空",
+	};
 
-	return sector_summary_run(ctx, args, SECTOR, figures, NELEM(figures),
-	    "道路项目由全县统一计划，不分乡镇：按乡镇筛选时道路指标为空");
+	return sector_summary_run(ctx, args, SECTOR, &summary);
 }
 
 /* ---- traffic overload ---------------------------------------------- */
@@ -144,6 +149,7 @@ static const struct count_column overload_cols[] = {
 static const struct sector_grouped overload_command = {
 	.choices = overload_by, .counts = &overload_counts,
 	.cols = overload_cols, .ncols = NELEM(overload_cols),
+	.subject_zh = "联合治超检测货运车辆",
 };
 
 /* ---- traffic cases ------------------------------------------------- */
@@ -179,6 +185,9 @@ static const struct count_column cases_cols[] = {
 static const struct sector_grouped cases_command = {
 	.choices = cases_by, .counts = &cases_counts,
 	.cols = cases_cols, .ncols = NELEM(cases_cols),
+	.subject_zh = "交通运输违法案件查处",
+	.note = "按决定日期计入统计期；fines_yuan为罚款（元），"
+	    "fines_wan为万元。",
 };
 
 /* ---- traffic vehicles ---------------------------------------------- */
@@ -191,6 +200,7 @@ static const struct group_dim dim_vehicle_class =
 
 static const struct grouped_counts vehicles_counts = {
 	.facts = VEHICLE_FACTS, .measures = VEHICLE_MEASURES,
+	.constants = { "?7" },
 	.by = {
 		{ "class", &dim_vehicle_class, "f.class", NULL },
 		BY_TOWNSHIP_NAMED("f.township_id"),
@@ -204,6 +214,7 @@ static const struct count_column vehicles_cols[] = {
 	{ .name = "fire_checked", .kind = COUNT_VALUE, .src = 2 },
 	{ .name = "fire_findings", .kind = COUNT_VALUE, .src = 3 },
 	{ .name = "fire_fixed", .kind = COUNT_VALUE, .src = 4 },
+	{ .name = "as_of", .kind = COUNT_LABEL, .src = 5 },
 };
 
 /* Key vehicles in service and the bus fire checks, grouped; or, with
@@ -211,9 +222,15 @@ static const struct count_column vehicles_cols[] = {
 static const struct sector_grouped vehicles_command = {
 	.choices = vehicles_by, .counts = &vehicles_counts,
 	.cols = vehicles_cols, .ncols = NELEM(vehicles_cols),
+	.subject_zh = "“两客一危一重”重点车辆与营运客车自燃隐患排查",
+	.as_of = 1,
+	.note = "vehicles为统计日在册的车辆，aged_5y为其中登记满5年的；"
+	    "fire_checked为期内接受自燃隐患排查的车辆，fire_findings为发现"
+	    "隐患的检查次数，fire_fixed为其中截至统计日已整改的。",
 	.list_flag = "checks", .list_what = "checks",
 	.list_sql = VEHICLE_CHECKS_LIST,
 	.list_empty = "所选期间没有营运客车自燃隐患排查记录",
+	.list_subject_zh = "营运客车自燃隐患排查记录",
 };
 
 /* ---- traffic roads ------------------------------------------------- */
@@ -235,6 +252,7 @@ static const struct group_dim dim_road_kind =
 
 static const struct grouped_counts roads_counts = {
 	.facts = ROAD_FACTS, .measures = ROAD_MEASURES,
+	.constants = { "?7" },
 	.by = {
 		{ "project", &dim_road_project, "f.project_id", NULL },
 		{ "kind", &dim_road_kind, "f.kind", NULL },
@@ -254,12 +272,17 @@ static const struct count_column roads_cols[] = {
 	{ .name = "invest_yuan", .kind = COUNT_VALUE, .src = 3 },
 	{ .name = "invest_wan", .kind = COUNT_WAN, .src = 3 },
 	{ .name = "invest_pct", .kind = COUNT_RATE, .num = 3, .den = 2 },
+	{ .name = "as_of", .kind = COUNT_LABEL, .src = 4 },
 };
 
 /* Road projects of the period's years against their annual plan. */
 static const struct sector_grouped roads_command = {
 	.choices = roads_by, .counts = &roads_counts,
 	.cols = roads_cols, .ncols = NELEM(roads_cols),
+	.subject_zh = "公路建设项目年度计划完成情况", .as_of = 1,
+	.note = "done_km、invest_yuan为截至统计日上报的完成量；length_pct = "
+	    "done_km ÷ plan_km，invest_pct = invest_yuan ÷ plan_yuan，超额完成"
+	    "时大于100。",
 };
 
 /* ---- traffic cleanup ----------------------------------------------- */
@@ -298,15 +321,31 @@ static const struct count_column cleanup_cols[] = {
 static const struct sector_grouped cleanup_command = {
 	.choices = cleanup_by, .counts = &cleanup_counts,
 	.cols = cleanup_cols, .ncols = NELEM(cleanup_cols),
+	.subject_zh = "路域环境整治",
 };
 
 /* ---- the grouped commands' run functions --------------------------- */
 
-/* traffic overload: the overload table above. */
+/* traffic overload: the overload table above, and how over-limit is
+ * decided, in the words of the limit tables it is decided from. */
 static int
 traffic_overload(struct ss_ctx *ctx, const struct ss_args *args)
 {
-	return sector_grouped_run(ctx, args, SECTOR, &overload_command);
+	struct ss_stmt	*st;
+	int		 rc;
+
+	if (sector_grouped_run(ctx, args, SECTOR, &overload_command) != SS_OK)
+		return SS_ERR;
+	if (!ss_rich(ctx))
+		return SS_OK;
+	if ((st = ss_prepare(ctx, OVERLOAD_LIMITS_NOTE, SS_NO_PARAMS)) == NULL)
+		return SS_ERR;
+	rc = ss_step(st);
+	if (rc == 1 && ss_column(st, 0).type == SS_TEXT)
+		rc = ss_block(ctx, SS_BLOCK_NOTE, "%s", ss_column(st, 0).u.s) ==
+		    SS_OK ? 0 : -1;
+	ss_finalize(st);
+	return rc < 0 ? SS_ERR : SS_OK;
 }
 
 /* traffic cases: the cases table above. */
@@ -343,7 +382,7 @@ traffic_cleanup(struct ss_ctx *ctx, const struct ss_args *args)
 static int
 traffic_hazards(struct ss_ctx *ctx, const struct ss_args *args)
 {
-	return sector_hazards_run(ctx, args, SECTOR);
+	return sector_hazards_run(ctx, args, SECTOR, "道路交通");
 }
 
 /* ---- the command table --------------------------------------------- */
