@@ -17,7 +17,7 @@ traffic summary|道路交通安全主要指标|1
 traffic overload|联合治超检测货运车辆|0
 traffic cases|交通运输违法案件查处 · 2023年 · 按案件类别|0
 traffic vehicles|“两客一危一重”重点车辆与营运客车自燃隐患排查 · 2023年 · 按车辆类别|1
-traffic roads|公路建设项目年度计划完成情况 · 2023年 · 按道路项目|1
+traffic roads|四好农村路提级改造年度计划完成情况 · 2023年 · 按道路项目|1
 traffic cleanup|路域环境整治|0
 traffic hazards|道路交通隐患排查整改 · 2023年 · 按隐患等级|1
 gas summary|城镇燃气安全主要指标|1

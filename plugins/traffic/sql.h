@@ -115,15 +115,17 @@
 
 /* ---- traffic roads: road projects against their annual plan --------- */
 
-/* The projects of the period's years in the ledger counties, with the
- * work reported done by the as-of day. */
+/* The projects of the period's years in the ledger counties, of the
+ * kind ?9 (NULL: every kind), with the work reported done by the as-of
+ * day. */
 #define ROAD_PROJECTS \
 	"SELECT p.project_id, p.county_id, p.year, p.kind, p.name_zh," \
 	" p.plan_length_m, p.plan_invest_yuan" \
 	" FROM road_project p JOIN county c ON c.county_id = p.county_id" \
 	" WHERE c.ledger = 1 AND (?3 IS NULL OR p.county_id = ?3)" \
 	" AND p.year BETWEEN CAST(substr(?1, 1, 4) AS INTEGER)" \
-	" AND CAST(substr(?2, 1, 4) AS INTEGER)"
+	" AND CAST(substr(?2, 1, 4) AS INTEGER)" \
+	" AND (?9 IS NULL OR p.kind = ?9)"
 #define ROAD_FACTS \
 	"FROM (SELECT p.*," \
 	" (SELECT coalesce(sum(r.length_m), 0) FROM road_progress r" \
@@ -136,6 +138,10 @@
 #define ROAD_MEASURES \
 	{ "sum(f.plan_length_m)", "sum(f.done_m)", "sum(f.plan_invest_yuan)", \
 	  "sum(f.invest_yuan)" }
+/* The kinds of project: every one, or only ?9 when it names one. */
+#define ROAD_KINDS \
+	"(SELECT code, name_zh, sort_order FROM code_label" \
+	" WHERE list = 'road_project.kind' AND (?9 IS NULL OR code = ?9))"
 #define ROAD_PROJECT_GROUPS \
 	"(SELECT p.*, l.sort_order FROM (" ROAD_PROJECTS ") p" \
 	" JOIN code_label l ON l.list = 'road_project.kind'" \

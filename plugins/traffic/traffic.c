@@ -6,6 +6,9 @@
  */
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include <safestat/plugin.h>
 
 #include "plugins/common/dimensions.h"
@@ -235,6 +238,13 @@ static const struct sector_grouped vehicles_command = {
 
 /* ---- traffic roads ------------------------------------------------- */
 
+/* Road projects are of different kinds of work (rural road upgrades,
+ * life-safety protection works): their km and yuan are never added
+ * together.  --by kind is one row per kind and no total; by project or
+ * county, table and markdown output give each kind its own table with
+ * its own total, while csv and json give one result set whose rows carry
+ * their kind (scripts total per kind themselves). */
+
 static const char *const roads_by[] = { "project", "kind", "county", NULL };
 
 /* The road projects of the period's years, each a group. */
@@ -247,9 +257,15 @@ static const struct group_dim dim_road_project = {
 	.name_label = 3,
 };
 
-static const struct group_dim dim_road_kind =
-	DIM_CODE_LABEL("kind", "road_project.kind", "项目类别");
+/* The kinds of road project (only ?9's when it names one). */
+static const struct group_dim dim_road_kind = {
+	.what_zh = "项目类别", .groups = ROAD_KINDS, .key = "g.code",
+	.order = { "g.sort_order" },
+	.labels = { { "kind", "g.code" }, { "kind_zh", "g.name_zh" } },
+	.name_label = 1,
+};
 
+/* By project, or by kind and county: a kind's rows add up. */
 static const struct grouped_counts roads_counts = {
 	.facts = ROAD_FACTS, .measures = ROAD_MEASURES,
 	.constants = { "?7" },
@@ -259,6 +275,13 @@ static const struct grouped_counts roads_counts = {
 		/* Projects belong to a county, not a township. */
 		{ "county", &dim_county_named, "f.county_id", NULL },
 	},
+};
+
+/* By kind: one row each, which must not be added. */
+static const struct grouped_counts roads_kind_counts = {
+	.facts = ROAD_FACTS, .measures = ROAD_MEASURES,
+	.constants = { "?7" }, .no_total = 1,
+	.by = { { "kind", &dim_road_kind, "f.kind", NULL } },
 };
 
 static const struct count_column roads_cols[] = {
@@ -275,15 +298,89 @@ static const struct count_column roads_cols[] = {
 	{ .name = "as_of", .kind = COUNT_LABEL, .src = 4 },
 };
 
-/* Road projects of the period's years against their annual plan. */
-static const struct sector_grouped roads_command = {
-	.choices = roads_by, .counts = &roads_counts,
-	.cols = roads_cols, .ncols = NELEM(roads_cols),
-	.subject_zh = "公路建设项目年度计划完成情况", .as_of = 1,
-	.note = "done_km、invest_yuan为截至统计日上报的完成量；length_pct = "
-	    "done_km ÷ plan_km，invest_pct = invest_yuan ÷ plan_yuan，超额完成"
-	    "时大于100。",
+#define ROAD_MAX_KINDS	8
+
+/* A kind of road project: its code and its name for the title. */
+struct road_kind {
+	char	code[64];
+	char	subject_zh[160];
 };
+
+/* The kinds of road project, in order; their number, or -1 (recorded). */
+static int
+road_kinds(struct ss_ctx *ctx, struct road_kind *kinds)
+{
+	struct ss_stmt	*st;
+	int		 n = 0, rc;
+
+	st = ss_prepare(ctx, "SELECT code, name_zh FROM code_label"
+	    " WHERE list = 'road_project.kind' ORDER BY sort_order",
+	    SS_NO_PARAMS);
+	if (st == NULL)
+		return -1;
+	while ((rc = ss_step(st)) == 1 && n < ROAD_MAX_KINDS) {
+		snprintf(kinds[n].code, sizeof kinds[n].code, "%s",
+		    ss_column(st, 0).u.s);
+		snprintf(kinds[n].subject_zh, sizeof kinds[n].subject_zh,
+		    "%s年度计划完成情况", ss_column(st, 1).u.s);
+		n++;
+	}
+	ss_finalize(st);
+	return rc < 0 ? -1 : n;
+}
+
+/* traffic roads: by kind one table without a total; by project or
+ * county one table per kind with its total (rich formats), or one result
+ * set of every kind's rows (machine formats). */
+static int
+traffic_roads(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	struct road_kind	 kinds[ROAD_MAX_KINDS];
+	const struct grouping	*by[2];
+	struct query_params	 p;
+	struct filter		 f;
+	const char		*name = grouped_choice(args, roads_by);
+	int			 i, n, nby;
+
+	if (query_params_resolve(ctx, args, SECTOR, &f, &p) != SS_OK)
+		return SS_ERR;
+	query_params_add(&p, SS_NULL_VALUE);	/* ?9: every kind */
+	if (name != NULL && strcmp(name, "kind") == 0) {
+		by[0] = grouped_find(&roads_kind_counts, "kind");
+		if (title_emit(ctx, &f, "公路建设项目年度计划完成情况",
+		    by[0]->dim->what_zh, 1) != SS_OK ||
+		    grouped_emit(ctx, &roads_kind_counts, by, 1, roads_cols,
+		    NELEM(roads_cols), &p) != SS_OK)
+			return SS_ERR;
+	} else {
+		/* By county, the kind comes first: a county's two kinds are
+		 * two rows. */
+		nby = 0;
+		if (name != NULL && strcmp(name, "county") == 0)
+			by[nby++] = grouped_find(&roads_counts, "kind");
+		by[nby++] = grouped_find(&roads_counts, name);
+		if (!ss_rich(ctx))
+			return grouped_emit(ctx, &roads_counts, by, nby,
+			    roads_cols, NELEM(roads_cols), &p);
+		if ((n = road_kinds(ctx, kinds)) < 0)
+			return SS_ERR;
+		for (i = 0; i < n; i++) {
+			p.v[QUERY_OWN_PARAM - 1] = SS_TEXT_VALUE(kinds[i].code);
+			if (title_emit(ctx, &f, kinds[i].subject_zh,
+			    by[nby - 1]->dim->what_zh, 1) != SS_OK ||
+			    grouped_emit(ctx, &roads_counts, by, nby,
+			    roads_cols, NELEM(roads_cols), &p) != SS_OK)
+				return SS_ERR;
+		}
+	}
+	if (ss_rich(ctx) && ss_block(ctx, SS_BLOCK_NOTE, "done_km、invest_yuan"
+	    "为截至统计日上报的完成量；length_pct = done_km ÷ plan_km，"
+	    "invest_pct = invest_yuan ÷ plan_yuan，超额完成时大于100。"
+	    "提级改造与生命防护工程是不同类别的工程，里程和投资不相加。")
+	    != SS_OK)
+		return SS_ERR;
+	return query_coverage_note(ctx, p.period);
+}
 
 /* ---- traffic cleanup ----------------------------------------------- */
 
@@ -362,13 +459,6 @@ traffic_vehicles(struct ss_ctx *ctx, const struct ss_args *args)
 	return sector_grouped_run(ctx, args, SECTOR, &vehicles_command);
 }
 
-/* traffic roads: the roads table above. */
-static int
-traffic_roads(struct ss_ctx *ctx, const struct ss_args *args)
-{
-	return sector_grouped_run(ctx, args, SECTOR, &roads_command);
-}
-
 /* traffic cleanup: the cleanup table above. */
 static int
 traffic_cleanup(struct ss_ctx *ctx, const struct ss_args *args)
@@ -411,7 +501,8 @@ static const struct ss_option vehicles_options[] = {
 };
 static const struct ss_option roads_options[] = {
 	PERIOD_OPTIONS, FILTER_COUNTY_OPTION, FILTER_AS_OF_OPTION,
-	SECTOR_BY_OPTION(roads_by, "each project (default), or by kind or county"),
+	SECTOR_BY_OPTION(roads_by, "each project (default), or by kind or "
+	    "county; kinds of work are never added together"),
 	{ .name = NULL }
 };
 static const struct ss_option cleanup_options[] = {
@@ -507,8 +598,12 @@ static const struct ss_command commands[] = {
 	  "planned for the period's years: planned and done km, planned and "
 	  "invested yuan, each done as a percentage of plan (over 100 when "
 	  "the plan was exceeded).  Work counts when reported by the as-of "
-	  "day (default: the period's end).  Projects are the county's: "
-	  "there is no township filter.",
+	  "day (default: the period's end).  Upgrades and protection works "
+	  "are different kinds of work and are never added together: --by "
+	  "kind has no total row, and by project or county each kind is its "
+	  "own table with its own total (csv and json: one result set whose "
+	  "rows carry the kind).  Projects are the county's: there is no "
+	  "township filter.",
 	  .examples = roads_examples, .options = roads_options,
 	  .run = traffic_roads },
 	{ .name = "traffic cleanup",
