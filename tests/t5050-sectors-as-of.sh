@@ -122,6 +122,33 @@ test_expect_success 'an open hazard has been open as many days here as in the co
 	done
 '
 
+test_expect_success 'help says what --as-of counts, command by command' '
+	cat >counted <<-\EOF &&
+	traffic summary|the key vehicles in service
+	traffic vehicles|the vehicles in service
+	traffic roads|the road work reported done
+	traffic hazards|the hazards rectified, open and overdue
+	gas summary|the users with a working alarm
+	gas users|the alarms installed and working
+	gas hazards|the hazards rectified, open and overdue
+	chemicals summary|the installations registered
+	chemicals units|the units in business
+	chemicals checks|the defects fixed
+	chemicals hazards|the hazards rectified, open and overdue
+	EOF
+	while IFS="|" read -r cmd what; do
+		ss -F tsv -c "help $cmd" >help &&
+		awk -F"\t" "\$1 == \"--as-of\" { print \$6 }" help >as-of &&
+		grep "$what" as-of &&
+		grep " on this day (default: " as-of &&
+		! grep "open and overdue items" as-of || { echo "$cmd"; return 1; }
+	done <counted &&
+	for cmd in "traffic overload" "traffic cases" "traffic cleanup" "gas inspections"; do
+		ss -F tsv -c "help $cmd" >help &&
+		! grep -e "^--as-of" help || return 1
+	done
+'
+
 test_expect_success 'over-limit is explained from the limit tables it is decided by' '
 	ss -F table -c "traffic overload --year 2023" >out &&
 	q "SELECT group_concat(a, '"'、'"') FROM (SELECT min_axles ||

@@ -196,16 +196,22 @@ chemicals_hazards(struct ss_ctx *ctx, const struct ss_args *args)
 /* ---- the command table --------------------------------------------- */
 
 static const struct ss_option summary_options[] = {
-	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_AS_OF_OPTION("count the units in business, the installations "
+	    "registered, the hazards rectified and open and the defects "
+	    "fixed"),
 	{ .name = NULL }
 };
 static const struct ss_option units_options[] = {
-	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_AS_OF_OPTION("count the units in business and the "
+	    "installations registered"),
 	SECTOR_BY_OPTION(units_by, "by kind (default), township or county"),
 	{ .name = NULL }
 };
 static const struct ss_option checks_options[] = {
-	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_AS_OF_OPTION("count the defects fixed"),
 	SECTOR_BY_OPTION(checks_by, "one row for the period (default), or by kind, "
 	    "township, county or unit"),
 	{ .name = "defects", .type = SS_OPT_FLAG, .help = "list each defect "

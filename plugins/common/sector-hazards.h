@@ -15,6 +15,7 @@
 
 #include "plugins/common/filter.h"
 #include "plugins/common/metrics.h"
+#include "plugins/common/sector.h"
 
 extern const char *const sector_hazards_levels[];	/* --level */
 extern const char *const sector_hazards_by[];		/* --by */
@@ -22,7 +23,7 @@ extern const char *const sector_hazards_by[];		/* --by */
 /* The options of "SECTOR hazards". */
 #define SECTOR_HAZARDS_OPTIONS \
 	PERIOD_OPTIONS, FILTER_TOWNSHIP_OPTION, FILTER_COUNTY_OPTION, \
-	FILTER_AS_OF_OPTION, \
+	SECTOR_AS_OF_OPTION("count the hazards rectified, open and overdue"), \
 	{ .name = "level", .short_name = 'l', .type = SS_OPT_ENUM, \
 	  .choices = sector_hazards_levels, \
 	  .help = "general or major hazards only (default: all)" }, \

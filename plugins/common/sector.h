@@ -22,6 +22,16 @@
 /* The place options of a sector command. */
 #define SECTOR_PLACE_OPTIONS	FILTER_TOWNSHIP_OPTION, FILTER_COUNTY_OPTION
 
+/* Its --as-of option, whose help says what the command counts on the
+ * day: SECTOR_AS_OF_OPTION("count the users with a working alarm").  The
+ * shared FILTER_AS_OF_OPTION speaks of open and overdue items, which most
+ * sector commands do not have. */
+#define SECTOR_AS_OF_DEFAULT \
+	"(default: the period's last day, or today if sooner)"
+#define SECTOR_AS_OF_OPTION(what_) \
+	{ .name = "as-of", .type = SS_OPT_DATE, \
+	  .help = what_ " on this day " SECTOR_AS_OF_DEFAULT }
+
 /* Its --by option, choosing among `choices`. */
 #define SECTOR_BY_OPTION(choices_, help_) \
 	{ .name = "by", .type = SS_OPT_ENUM, .choices = choices_, \

@@ -205,11 +205,14 @@ gas_hazards(struct ss_ctx *ctx, const struct ss_args *args)
 /* ---- the command table --------------------------------------------- */
 
 static const struct ss_option summary_options[] = {
-	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_AS_OF_OPTION("count the operators in business, the users with "
+	    "a working alarm and the hazards rectified and open"),
 	{ .name = NULL }
 };
 static const struct ss_option users_options[] = {
-	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_AS_OF_OPTION("count the alarms installed and working"),
 	SECTOR_BY_OPTION(users_by, "by kind (default), township, county or "
 	    "operator"),
 	{ .name = "missing-alarm", .type = SS_OPT_FLAG, .help = "list the "

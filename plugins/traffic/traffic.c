@@ -478,7 +478,9 @@ traffic_hazards(struct ss_ctx *ctx, const struct ss_args *args)
 /* ---- the command table --------------------------------------------- */
 
 static const struct ss_option summary_options[] = {
-	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_AS_OF_OPTION("count the hazards rectified and open, the key "
+	    "vehicles in service and the road work done"),
 	{ .name = NULL }
 };
 static const struct ss_option overload_options[] = {
@@ -493,14 +495,17 @@ static const struct ss_option cases_options[] = {
 	{ .name = NULL }
 };
 static const struct ss_option vehicles_options[] = {
-	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_AS_OF_OPTION("count the vehicles in service, their age and "
+	    "the fire hazards fixed"),
 	SECTOR_BY_OPTION(vehicles_by, "by class (default), township or county"),
 	{ .name = "checks", .type = SS_OPT_FLAG, .help = "list each bus "
 	  "fire check of the period and what it found" },
 	{ .name = NULL }
 };
 static const struct ss_option roads_options[] = {
-	PERIOD_OPTIONS, FILTER_COUNTY_OPTION, FILTER_AS_OF_OPTION,
+	PERIOD_OPTIONS, FILTER_COUNTY_OPTION,
+	SECTOR_AS_OF_OPTION("count the road work reported done"),
 	SECTOR_BY_OPTION(roads_by, "each project (default), or by kind or "
 	    "county; kinds of work are never added together"),
 	{ .name = NULL }
