@@ -86,7 +86,8 @@ static const struct ss_option equipment_options[] = {
 	  .help = "only equipment whose inspection is overdue" },
 	SPOT_OPTION,
 	{ .name = "as-of", .type = SS_OPT_DATE,
-	  .help = "the day to judge on (default: today)" },
+	  .help = "judge the inspections due and overdue on this day "
+	  "(default: today, or the last day of the data if sooner)" },
 	{ .name = NULL }
 };
 
@@ -181,7 +182,10 @@ static const struct ss_command commands[] = {
 	  .summary = "rides, ropeways, boats: last inspection, next due",
 	  .help = "Every piece of equipment of the spots with its last "
 	  "inspection on or before the as-of day, its result, when the next "
-	  "is due and whether that has passed; overdue ones first.  A piece "
+	  "is due and whether that has passed; overdue ones first.  The "
+	  "as-of day follows the rule of every --as-of (today, or the end of "
+	  "the data if sooner: what happened after it is not recorded) and "
+	  "is in the title and the as_of column.  A piece "
 	  "with no inspection on record is due a year after it was "
 	  "commissioned, or unknown (empty) when that was before the ledger "
 	  "began.",
