@@ -6,7 +6,8 @@
 # of 2023 and 2025 asked by either name; holidays of 3, 7 and 8 days; no
 # look-ahead (changing the counts after the origin changes nothing); and a
 # spot with too little history named with its reason, never given a
-# number.
+# number.  The forecast is of demand and may pass the capacity (the red
+# line is reachable); the visitors the gate would admit are beside it.
 
 test_description='tourism forecast'
 . "$SAFESTAT_SRC_DIR/tests/test-lib.sh"
@@ -25,11 +26,12 @@ q () {
 	sql_cli -separator , "$DB" "$1"
 }
 
-KEYS=spot,date,day,forecast,lower,upper,capacity,load_pct,alert
+KEYS=spot,date,day,forecast,lower,upper,admitted,capacity,load_pct,alert
 
 # Check every row of a forecast csv against the spots' capacities and
-# ladders: ordered interval, load = forecast / capacity half-up, alert
-# the highest line the printed load reaches.
+# ladders: ordered interval, load = forecast (demand) / capacity half-up,
+# alert the highest line the printed load reaches; admitted the whole
+# demand up to the red line, and never more than the demand past it.
 check_rows () {
 	q "SELECT name_zh, daily_capacity, warn_yellow_pct, warn_orange_pct,
 	    warn_red_pct FROM scenic_spot" >ladders &&
@@ -39,14 +41,17 @@ check_rows () {
 	    {
 		n++
 		if (!(\$5 <= \$4 && \$4 <= \$6)) { print \"unordered: \" \$0; bad = 1 }
-		if (\$7 != cap[\$1]) { print \"capacity: \" \$0; bad = 1 }
-		t = int(\$4 * 1000 / \$7 + 0.5)
-		if (sprintf(\"%.1f\", t / 10) != \$8) { print \"load: \" \$0; bad = 1 }
+		if (\$8 != cap[\$1]) { print \"capacity: \" \$0; bad = 1 }
+		line = cap[\$1] * r[\$1] / 100
+		if (\$4 <= line && \$7 != \$4) { print \"admitted: \" \$0; bad = 1 }
+		if (\$4 > line && (\$7 < line || \$7 > \$4)) { print \"admitted: \" \$0; bad = 1 }
+		t = int(\$4 * 1000 / \$8 + 0.5)
+		if (sprintf(\"%.1f\", t / 10) != \$9) { print \"load: \" \$0; bad = 1 }
 		a = \"none\"
 		if (t >= 10 * y[\$1]) a = \"yellow\"
 		if (t >= 10 * o[\$1]) a = \"orange\"
 		if (t >= 10 * r[\$1]) a = \"red\"
-		if (a != \$9) { print \"alert: \" \$0; bad = 1 }
+		if (a != \$10) { print \"alert: \" \$0; bad = 1 }
 	    }
 	    END { print n \" rows checked\"; exit bad }" ladders "$1"
 }
@@ -74,6 +79,20 @@ test_expect_success 'its dates and day indexes come from the holiday table' '
 
 test_expect_success 'every row: lower <= forecast <= upper, load and alert as the ladder says' '
 	check_rows nd.csv
+'
+
+test_expect_success 'demand past the capacity is red; the gate admits its ceiling' '
+	awk -F, "NR > 1 && \$4 > \$8" nd.csv >over &&
+	test -s over &&
+	awk -F, "\$10 != \"red\" { print; bad = 1 } END { exit bad }" over &&
+	while IFS=, read -r spot date day forecast lower upper admitted cap load alert; do
+		q "SELECT max(s.daily_capacity * s.warn_red_pct / 100,
+		    (SELECT max(v.visitors) FROM visitor_day v
+		     WHERE v.spot_id = s.spot_id))
+		    FROM scenic_spot s WHERE s.name_zh = '"'"'$spot'"'"'" >ceiling &&
+		test "$admitted" = "$(cat ceiling)" &&
+		test "$upper" -gt "$forecast" || return 1
+	done <over
 '
 
 test_expect_success 'without --year: the next one after the counts (2026)' '
@@ -141,7 +160,7 @@ test_expect_success 'a year the calendar does not have' '
 
 test_expect_success 'a wider level gives a wider interval around the same forecast' '
 	csv -c "tourism forecast --holiday national-day --year 2026 --level 95" >wide.csv &&
-	paste -d, nd.csv wide.csv | awk -F, "NR > 1 && (\$4 != \$13 || \$14 > \$5 || \$15 < \$6) { print; bad = 1 } END { exit bad }"
+	paste -d, nd.csv wide.csv | awk -F, "NR > 1 && (\$4 != \$14 || \$15 > \$5 || \$16 < \$6) { print; bad = 1 } END { exit bad }"
 '
 
 test_expect_success 'levels outside 50-99 are refused' '
@@ -164,7 +183,7 @@ test_expect_success 'no look-ahead: counts after the origin change nothing' '
 
 test_expect_success 'every format: the same rows, the keys in json' '
 	"$SAFESTAT" "$DB" -F json -c "tourism forecast --holiday dragon-boat --year 2026" >out.json &&
-	test "$(grep -c "^{\"spot\":\"[^\"]*\",\"date\":\"2026-06-[0-9]*\",\"day\":[1-3],\"forecast\":[0-9]*,\"lower\":[0-9]*,\"upper\":[0-9]*,\"capacity\":[0-9]*,\"load_pct\":[0-9.]*,\"alert\":\"[a-z]*\"}" out.json)" = 21 &&
+	test "$(grep -c "^{\"spot\":\"[^\"]*\",\"date\":\"2026-06-[0-9]*\",\"day\":[1-3],\"forecast\":[0-9]*,\"lower\":[0-9]*,\"upper\":[0-9]*,\"admitted\":[0-9]*,\"capacity\":[0-9]*,\"load_pct\":[0-9.]*,\"alert\":\"[a-z]*\"}" out.json)" = 21 &&
 	"$SAFESTAT" "$DB" -F markdown -c "tourism forecast --holiday dragon-boat --year 2026" >out.md &&
 	grep "^### 2026年端午节客流预测（80%预测区间）" out.md &&
 	test "$(grep -c "^| [^-s ]" out.md)" = 21

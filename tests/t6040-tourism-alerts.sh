@@ -113,9 +113,17 @@ test_expect_success '2026: the coming holidays by forecast, with their upper bou
 
 test_expect_success '... the same days and figures as tourism forecast' '
 	csv -c "tourism forecast --holiday national-day --year 2026" >nd.csv &&
-	awk -F, "NR > 1 && \$9 != \"none\" { print \$1 \",\" \$2 \",\" \$3 \",\" \$4 \",\" \$6 \",\" \$7 \",\" \$8 \",\" \$9 }" nd.csv | sort >expect &&
+	awk -F, "NR > 1 && \$10 != \"none\" { print \$1 \",\" \$2 \",\" \$3 \",\" \$4 \",\" \$6 \",\" \$8 \",\" \$9 \",\" \$10 }" nd.csv | sort >expect &&
 	grep ",国庆节," a26.csv | cut -d, -f1,2,4,6-10 | sort >got &&
 	test_cmp expect got
+'
+
+test_expect_success 'a forecast alert is about demand: it can reach the red line' '
+	awk -F, "NR > 1 && \$5 == \"forecast\" && \$9 + 0 >= 100" a26.csv >red &&
+	test -s red &&
+	awk -F, "\$10 != \"red\" || \$6 <= \$8 { print; bad = 1 } END { exit bad }" red &&
+	"$SAFESTAT" "$DB" -F table -c "tourism alerts --year 2026" >a26.table &&
+	grep "visitors为预测的客流需求" a26.table
 '
 
 test_expect_success 'a year without alerts is an empty list' '

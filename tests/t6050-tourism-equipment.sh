@@ -32,7 +32,7 @@ expected () {
 
 test_expect_success 'every piece at the end of 2025, as the ledger has it' '
 	csv -c "tourism equipment --as-of 2025-12-31" >out &&
-	echo spot,equipment,kind,special_equipment,registration_no,commissioned_date,last_inspected,last_result,next_due,overdue,overdue_days >expect &&
+	echo spot,equipment,kind,special_equipment,registration_no,commissioned_date,last_inspected,last_result,next_due,overdue,overdue_days,as_of >expect &&
 	head -n 1 out >keys &&
 	test_cmp expect keys &&
 	expected 2025-12-31 >expect &&
@@ -43,7 +43,7 @@ test_expect_success 'every piece at the end of 2025, as the ledger has it' '
 
 test_expect_success 'overdue first, with the days since it fell due' '
 	sed -n 2p out >first &&
-	grep ",1,[0-9]*\$" first &&
+	grep ",1,[0-9]*,2025-12-31\$" first &&
 	due=$(cut -d, -f9 first) &&
 	test "$(cut -d, -f11 first)" = "$(sql_cli "$DB" "SELECT CAST(julianday('"'"'2025-12-31'"'"') - julianday('"'"'$due'"'"') AS INTEGER)")"
 '
@@ -63,9 +63,18 @@ test_expect_success 'mid-2023: a different set, still the ledger'"'"'s' '
 	test_cmp expect got
 '
 
-test_expect_success 'the default day is today (SAFESTAT_TODAY in tests)' '
+test_expect_success 'the default day: today, or the end of the data when sooner' '
 	csv -c "tourism equipment" >today &&
-	test_cmp out today
+	test_cmp out today &&
+	SAFESTAT_TODAY=2024-03-01 csv -c "tourism equipment" >early &&
+	csv -c "tourism equipment --as-of 2024-03-01" >expect &&
+	test_cmp expect early &&
+	tail -n +2 early | cut -d, -f12 | sort -u >days &&
+	echo 2024-03-01 >expect && test_cmp expect days &&
+	SAFESTAT_TODAY=2026-06-30 csv -c "tourism equipment" >late &&
+	test_cmp out late &&
+	SAFESTAT_TODAY=2026-06-30 "$SAFESTAT" "$DB" -F table -c "tourism equipment" >late.table &&
+	head -n 1 late.table | grep "（截至2025-12-31）\$"
 '
 
 test_expect_success 'special equipment carries its registration number' '
@@ -75,7 +84,7 @@ test_expect_success 'special equipment carries its registration number' '
 test_expect_success 'table: the total counts the overdue pieces' '
 	"$SAFESTAT" "$DB" -F table -c "tourism equipment --as-of 2025-12-31" >out.txt &&
 	n=$(expected 2025-12-31 | awk -F, "\$6 == 1" | wc -l) &&
-	grep "│ 合计 .*│ *$n │ *│\$" out.txt
+	grep "│ 合计 .*│ *$n │ *│ *│\$" out.txt
 '
 
 test_expect_success 'one spot' '

@@ -76,9 +76,13 @@ chemicals_summary(struct ss_ctx *ctx, const struct ss_args *args)
 		SECTOR_FIGURES(checks, SUMMARY_CHECKS),
 		SECTOR_FIGURES(meetings, SUMMARY_MEETINGS),
 	};
+	static const struct sector_summary summary = {
+		.subject_zh = "危险化学品安全主要指标",
+		.figures = figures, .n = NELEM(figures),
+		.township_note = "警示教育会为全县会议：按乡镇筛选时为空",
+	};
 
-	return sector_summary_run(ctx, args, SECTOR, figures, NELEM(figures),
-	    "警示教育会为全县会议：按乡镇筛选时为空");
+	return sector_summary_run(ctx, args, SECTOR, &summary);
 }
 
 /* ---- chemicals units ----------------------------------------------- */
@@ -88,6 +92,7 @@ static const char *const units_by[] = { "kind", "township", "county",
 
 static const struct grouped_counts units_counts = {
 	.facts = UNIT_FACTS, .measures = UNIT_MEASURES,
+	.constants = { "?7" },
 	.by = {
 		{ "kind", &dim_unit_kind, "f.kind", NULL },
 		BY_TOWNSHIP_NAMED("f.township_id"),
@@ -103,12 +108,16 @@ static const struct count_column units_cols[] = {
 	{ .name = "grade_2", .kind = COUNT_VALUE, .src = 4 },
 	{ .name = "grade_3", .kind = COUNT_VALUE, .src = 5 },
 	{ .name = "grade_4", .kind = COUNT_VALUE, .src = 6 },
+	{ .name = "as_of", .kind = COUNT_LABEL, .src = 7 },
 };
 
 /* Units open on the as-of day and their installations, grouped. */
 static const struct sector_grouped units_command = {
 	.choices = units_by, .counts = &units_counts,
 	.cols = units_cols, .ncols = NELEM(units_cols),
+	.subject_zh = "危险化学品单位与重大危险源", .as_of = 1,
+	.note = "units为统计日在营的单位；installations为截至统计日已登记的"
+	    "重大危险源，grade_1至grade_4为其等级（一级最高）。",
 };
 
 /* chemicals units: the units table above. */
@@ -134,6 +143,7 @@ static const struct group_dim dim_chem_unit = {
 
 static const struct grouped_counts checks_counts = {
 	.facts = CHECK_FACTS, .measures = CHECK_MEASURES,
+	.constants = { "?7" },
 	.by = {
 		BY_PERIOD,
 		{ "kind", &dim_unit_kind, "f.kind", NULL },
@@ -150,6 +160,7 @@ static const struct count_column checks_cols[] = {
 	{ .name = "fixed", .kind = COUNT_VALUE, .src = 3 },
 	{ .name = "fixed_pct", .kind = COUNT_RATE, .num = 3, .den = 2 },
 	{ .name = "unfixed", .kind = COUNT_VALUE, .src = 4 },
+	{ .name = "as_of", .kind = COUNT_LABEL, .src = 5 },
 };
 
 /* The equipment-with-defects checks, grouped; or, with --defects, each
@@ -157,9 +168,13 @@ static const struct count_column checks_cols[] = {
 static const struct sector_grouped checks_command = {
 	.choices = checks_by, .counts = &checks_counts,
 	.cols = checks_cols, .ncols = NELEM(checks_cols),
+	.subject_zh = "设备带“病”运行专项检查", .as_of = 1,
+	.note = "defects为期内检查发现的问题，fixed为其中截至统计日已整改的，"
+	    "unfixed为其余；fixed_pct = fixed ÷ defects。",
 	.list_flag = "defects", .list_what = "defects",
 	.list_sql = DEFECT_LIST,
 	.list_empty = "所选期间的设备检查没有发现带“病”运行问题",
+	.list_subject_zh = "设备带“病”运行问题清单", .list_as_of = 1,
 };
 
 /* chemicals checks: the checks table above, or its list of defects. */
@@ -175,22 +190,28 @@ chemicals_checks(struct ss_ctx *ctx, const struct ss_args *args)
 static int
 chemicals_hazards(struct ss_ctx *ctx, const struct ss_args *args)
 {
-	return sector_hazards_run(ctx, args, SECTOR);
+	return sector_hazards_run(ctx, args, SECTOR, "危险化学品");
 }
 
 /* ---- the command table --------------------------------------------- */
 
 static const struct ss_option summary_options[] = {
-	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_AS_OF_OPTION("count the units in business, the installations "
+	    "registered, the hazards rectified and open and the defects "
+	    "fixed"),
 	{ .name = NULL }
 };
 static const struct ss_option units_options[] = {
-	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_AS_OF_OPTION("count the units in business and the "
+	    "installations registered"),
 	SECTOR_BY_OPTION(units_by, "by kind (default), township or county"),
 	{ .name = NULL }
 };
 static const struct ss_option checks_options[] = {
-	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_AS_OF_OPTION("count the defects fixed"),
 	SECTOR_BY_OPTION(checks_by, "one row for the period (default), or by kind, "
 	    "township, county or unit"),
 	{ .name = "defects", .type = SS_OPT_FLAG, .help = "list each defect "

@@ -66,7 +66,7 @@
 	" t.name_zh AS township, d.equipment, d.description, d.fixed_date," \
 	" CASE WHEN d.fixed_date <= ?7 THEN 'fixed'" \
 	"  WHEN d.fixed_date IS NOT NULL THEN 'fixed_later' ELSE 'open' END" \
-	"  AS status" \
+	"  AS status, ?7 AS as_of" \
 	" FROM equipment_defect d" \
 	" JOIN equipment_check c ON c.check_id = d.check_id" \
 	" JOIN chem_unit k ON k.unit_id = c.unit_id" \

@@ -17,9 +17,10 @@ plugins_common_libplugin_common_la_SOURCES = \
 	plugins/common/hazard-sql.h
 
 # What the sector plugins (traffic, gas, chemicals) share besides: their
-# commands' shape, metric/value summaries, and a sector's slice of the
-# hazard ledger.
+# commands' shape, metric/value summaries, a sector's slice of the hazard
+# ledger, and the titles above their tables.
 plugins_common_libplugin_common_la_SOURCES += \
+	plugins/common/title.c plugins/common/title.h \
 	plugins/common/sector.c plugins/common/sector.h \
 	plugins/common/metrics.c plugins/common/metrics.h \
 	plugins/common/sector-hazards.c plugins/common/sector-hazards.h

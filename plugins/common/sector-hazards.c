@@ -10,6 +10,7 @@
 #include "plugins/common/grouped.h"
 #include "plugins/common/hazard-sql.h"
 #include "plugins/common/sector-hazards.h"
+#include "plugins/common/title.h"
 
 const char *const sector_hazards_levels[] = { "general", "major", "all",
     NULL };
@@ -32,7 +33,7 @@ const char *const sector_hazards_by[] = { "level", "township", "county",
 	" CASE WHEN h.deadline_date < ?7 THEN CAST(julianday(?7)" \
 	"  - julianday(h.deadline_date) AS INTEGER) ELSE 0 END AS days_overdue," \
 	" t.name_zh AS township, u.name_zh AS unit, k.name_zh AS finder," \
-	" h.description" \
+	" h.description, ?7 AS as_of" \
 	" FROM hazard h" \
 	" JOIN township t ON t.township_id = h.township_id" \
 	" JOIN code_label l ON l.list = 'hazard.level' AND l.code = h.level" \
@@ -81,6 +82,7 @@ static const struct count_column hazard_cols[] = {
 	{ .name = "rate_pct", .kind = COUNT_RATE, .num = 1, .den = 0 },
 	{ .name = "open", .kind = COUNT_VALUE, .src = 2 },
 	{ .name = "overdue", .kind = COUNT_VALUE, .src = 3 },
+	{ .name = "as_of", .kind = COUNT_LABEL, .src = 4 },
 };
 
 static const struct grouped_counts hazard_counts = {
@@ -91,6 +93,7 @@ static const struct grouped_counts hazard_counts = {
 		"count(CASE WHEN " HAZARD_OPEN_ON_AS_OF("f") " THEN 1 END)",
 		"count(CASE WHEN " HAZARD_OVERDUE_ON_AS_OF("f") " THEN 1 END)",
 	},
+	.constants = { "?7" },
 	.by = {
 		{ "level", &dim_hazard_level, "f.level", NULL },
 		BY_TOWNSHIP_NAMED("f.township_id"),
@@ -102,16 +105,43 @@ static const struct grouped_counts hazard_counts = {
 	},
 };
 
+/* The hazards open on the as-of day, whenever found, under a title
+ * naming the day. */
+static int
+open_list(struct ss_ctx *ctx, const struct filter *f,
+    const struct query_params *p, const char *sector_zh)
+{
+	struct filter	 whenever = *f;
+	char		 subject[128], empty[128];
+
+	/* The list is not of the period: it covers everything found up to
+	 * the as-of day, and its title says so. */
+	snprintf(whenever.period.from, sizeof whenever.period.from,
+	    "0001-01-01");
+	snprintf(whenever.period.to, sizeof whenever.period.to, "%s", f->as_of);
+	whenever.period.label[0] = '\0';
+	snprintf(subject, sizeof subject, "%s未整改隐患", sector_zh);
+	snprintf(empty, sizeof empty, "截至%s没有未整改的隐患", f->as_of);
+	if (title_emit(ctx, &whenever, subject, NULL, 1) != SS_OK ||
+	    query_list(ctx, HAZARD_OPEN_LIST, p, empty) != SS_OK)
+		return SS_ERR;
+	if (!ss_rich(ctx))
+		return SS_OK;
+	return ss_block(ctx, SS_BLOCK_NOTE, "不论何时发现、截至统计日仍未整改"
+	    "的隐患，发现最早的在前；days_open = 发现至统计日的天数，"
+	    "days_overdue = 超过整改期限的天数（未超期为0）。");
+}
+
 int
 sector_hazards_run(struct ss_ctx *ctx, const struct ss_args *args,
-    const char *sector)
+    const char *sector, const char *sector_zh)
 {
 	const struct grouping	*by;
 	struct query_params	 p;
 	struct filter		 f;
 	const char		*name = grouped_choice(args, sector_hazards_by);
 	int			 level = ss_arg_choice(args, "level");
-	char			 empty[128];
+	char			 subject[128], period[64];
 
 	if (ss_arg_has(args, "open") && name != NULL)
 		return ss_error(ctx, "'--by %s' does not apply to the list of "
@@ -121,15 +151,22 @@ sector_hazards_run(struct ss_ctx *ctx, const struct ss_args *args,
 	/* "all" (index 2) and no --level both mean every level. */
 	query_params_add(&p, level == 0 || level == 1 ?
 	    SS_TEXT_VALUE(sector_hazards_levels[level]) : SS_NULL_VALUE);
-	if (ss_arg_has(args, "open")) {
-		snprintf(empty, sizeof empty, "截至%s没有未整改的隐患", f.as_of);
-		return query_list(ctx, HAZARD_OPEN_LIST, &p, empty);
-	}
+	if (ss_arg_has(args, "open"))
+		return open_list(ctx, &f, &p, sector_zh);
 	if ((by = grouped_find(&hazard_counts, name)) == NULL)
 		return ss_error(ctx, "no grouping '%s'", name);
-	if (grouped_emit(ctx, &hazard_counts, &by, 1, hazard_cols,
+	snprintf(subject, sizeof subject, "%s隐患排查整改", sector_zh);
+	if (title_emit(ctx, &f, subject, by->dim->what_zh, 1) != SS_OK ||
+	    grouped_emit(ctx, &hazard_counts, &by, 1, hazard_cols,
 	    (int)(sizeof hazard_cols / sizeof hazard_cols[0]), &p) != SS_OK)
 		return SS_ERR;
+	if (ss_rich(ctx)) {
+		title_period_zh(&f.period, period, sizeof period);
+		if (ss_block(ctx, SS_BLOCK_NOTE, "口径：%s内发现的隐患，截至%s"
+		    "已整改、未整改、逾期（已过整改期限仍未整改）的数量；"
+		    "rate_pct = 已整改 ÷ 发现。", period, f.as_of) != SS_OK)
+			return SS_ERR;
+	}
 	return query_coverage_note(ctx, p.period);
 }
 

@@ -72,9 +72,13 @@ gas_summary(struct ss_ctx *ctx, const struct ss_args *args)
 		SECTOR_FIGURES(inspections, SUMMARY_INSPECTIONS),
 		SECTOR_SUMMARY_HAZARDS,
 	};
+	static const struct sector_summary summary = {
+		.subject_zh = "城镇燃气安全主要指标",
+		.figures = figures, .n = NELEM(figures),
+		.township_note = "经营企业按全县统计：一家企业为多个乡镇供气",
+	};
 
-	return sector_summary_run(ctx, args, SECTOR, figures, NELEM(figures),
-	    "经营企业按全县统计：一家企业为多个乡镇供气");
+	return sector_summary_run(ctx, args, SECTOR, &summary);
 }
 
 /* ---- gas users ----------------------------------------------------- */
@@ -84,6 +88,7 @@ static const char *const users_by[] = { "kind", "township", "county",
 
 static const struct grouped_counts users_counts = {
 	.facts = USER_FACTS, .measures = USER_MEASURES,
+	.constants = { "?7" },
 	.by = {
 		{ "kind", &dim_user_kind, "f.kind", NULL },
 		BY_TOWNSHIP_NAMED("f.township_id"),
@@ -98,6 +103,7 @@ static const struct count_column users_cols[] = {
 	{ .name = "coverage_pct", .kind = COUNT_RATE, .num = 1, .den = 0 },
 	{ .name = "alarm_faulty", .kind = COUNT_VALUE, .src = 2 },
 	{ .name = "no_alarm", .kind = COUNT_VALUE, .src = 3 },
+	{ .name = "as_of", .kind = COUNT_LABEL, .src = 4 },
 };
 
 /* Users and their alarms on the as-of day, grouped; or, with
@@ -105,9 +111,14 @@ static const struct count_column users_cols[] = {
 static const struct sector_grouped users_command = {
 	.choices = users_by, .counts = &users_counts,
 	.cols = users_cols, .ncols = NELEM(users_cols),
+	.subject_zh = "燃气用户可燃气体报警器安装", .as_of = 1,
+	.note = "with_alarm为截至统计日已安装且正常工作报警器的用户；"
+	    "coverage_pct = with_alarm ÷ users；alarm_faulty为已安装但故障，"
+	    "no_alarm为其余（未安装，或统计日后才安装）。餐饮用户必须安装。",
 	.list_flag = "missing-alarm", .list_what = "users",
 	.list_sql = MISSING_ALARM_LIST,
 	.list_empty = "所有餐饮用户均已安装正常工作的可燃气体报警器",
+	.list_subject_zh = "未装正常工作报警器的餐饮用户", .list_as_of = 1,
 };
 
 /* gas users: the users table above, or its list. */
@@ -163,10 +174,17 @@ gas_inspections(struct ss_ctx *ctx, const struct ss_args *args)
 		.choices = inspections_by, .counts = &inspected_user_counts,
 		.cols = inspected_user_cols,
 		.ncols = NELEM(inspected_user_cols),
+		.subject_zh = "燃气入户安全检查",
+		.note = "completed为完成的检查（正常或发现隐患，不含未入户）；"
+		    "coverage_pct = users_inspected ÷ users，users_inspected"
+		    "为期内至少完成一次检查的用户。",
 	};
 	static const struct sector_grouped by_inspection = {
 		.choices = inspections_by, .counts = &inspection_counts,
 		.cols = inspection_cols, .ncols = NELEM(inspection_cols),
+		.subject_zh = "燃气入户安全检查",
+		.note = "按月只计检查次数：同一用户可能在几个月各受检一次，"
+		    "覆盖率不按月计算。",
 	};
 	const char	*by = grouped_choice(args, inspections_by);
 
@@ -181,17 +199,20 @@ gas_inspections(struct ss_ctx *ctx, const struct ss_args *args)
 static int
 gas_hazards(struct ss_ctx *ctx, const struct ss_args *args)
 {
-	return sector_hazards_run(ctx, args, SECTOR);
+	return sector_hazards_run(ctx, args, SECTOR, "城镇燃气");
 }
 
 /* ---- the command table --------------------------------------------- */
 
 static const struct ss_option summary_options[] = {
-	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_AS_OF_OPTION("count the operators in business, the users with "
+	    "a working alarm and the hazards rectified and open"),
 	{ .name = NULL }
 };
 static const struct ss_option users_options[] = {
-	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_AS_OF_OPTION("count the alarms installed and working"),
 	SECTOR_BY_OPTION(users_by, "by kind (default), township, county or "
 	    "operator"),
 	{ .name = "missing-alarm", .type = SS_OPT_FLAG, .help = "list the "

@@ -49,7 +49,7 @@
 	"  THEN g.alarm_date END AS installed_later," \
 	" (SELECT max(i.inspect_date) FROM gas_inspection i" \
 	"  WHERE i.user_id = g.user_id AND i.result <> 'no_access'" \
-	"  AND i.inspect_date <= ?7) AS last_inspected" \
+	"  AND i.inspect_date <= ?7) AS last_inspected, ?7 AS as_of" \
 	" FROM gas_user g" \
 	" JOIN township t ON t.township_id = g.township_id" \
 	" JOIN unit o ON o.unit_id = g.operator_id" \

@@ -109,9 +109,11 @@ score(struct tally *const *into, int ninto, const struct fc_spot *sp,
 			continue;
 		v = sp->visitors[at];
 		a = v;
-		f = llround(days[k].forecast);
-		lo = llround(days[k].lower);
-		hi = llround(days[k].upper);
+		/* The counts are admissions: compare the forecast demand as
+		 * the gate would have let it in. */
+		f = llround(fc_admitted(days[k].forecast, days[k].ceiling));
+		lo = llround(fc_admitted(days[k].lower, days[k].ceiling));
+		hi = llround(fc_admitted(days[k].upper, days[k].ceiling));
 		for (i = 0; i < ninto; i++) {
 			into[i]->days++;
 			into[i]->ape += fabs((double)f - a) / a;

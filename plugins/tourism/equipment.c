@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "plugins/common/filter.h"
 #include "plugins/tourism/rows.h"
 #include "plugins/tourism/tourism.h"
 
@@ -24,7 +25,7 @@ static const char equipment_sql[] =
     "  THEN 0 END AS overdue,"
     " CASE WHEN next_due < ?1 THEN CAST(julianday(?1) - julianday(next_due)"
     "  AS INTEGER) WHEN next_due IS NOT NULL THEN 0 END AS overdue_days,"
-    " spot_id, equipment_id"
+    " ?1 AS as_of, spot_id, equipment_id"
     " FROM (SELECT s.name_zh AS spot, e.name_zh AS equipment, e.kind,"
     " e.special_equipment, e.registration_no, e.commissioned_date,"
     " i.inspect_date AS last_inspected, i.result AS last_result,"
@@ -76,16 +77,20 @@ tourism_equipment(struct ss_ctx *ctx, const struct ss_args *args)
 		{ { "next_due", SS_TEXT, 0, 0 }, TOTAL_NONE },
 		{ { "overdue", SS_INT, 0, 0 }, TOTAL_SUM },
 		{ { "overdue_days", SS_INT, 0, 0 }, TOTAL_NONE },
+		{ { "as_of", SS_TEXT, 0, 0 }, TOTAL_NONE },
 	};
-	const char	*as_of = ss_arg_text(args, "as-of");
+	struct filter	 f;
 	struct spot_ref	 spot;
+	const char	*as_of;
 	char		 start[11];
 
+	/* The day is the common filter's, as for every command with
+	 * --as-of: nothing is known of inspections after the data ends. */
 	if (spot_from_args(ctx, args, &spot) != SS_OK ||
+	    filter_from_args(ctx, args, &f) != SS_OK ||
 	    ledger_start(ctx, start, sizeof start) != SS_OK)
 		return SS_ERR;
-	if (as_of == NULL)
-		as_of = ss_today(ctx);
+	as_of = f.as_of;
 	if (strcmp(as_of, start) < 0)
 		return ss_error(ctx, "the inspection ledger starts on %s: judge "
 		    "on that day or later (--as-of)", start);
@@ -97,5 +102,5 @@ tourism_equipment(struct ss_ctx *ctx, const struct ss_args *args)
 	return rows_emit(ctx, ss_prepare(ctx, equipment_sql,
 	    SS_PARAMS(SS_TEXT_VALUE(as_of), SS_INT_VALUE(spot.id),
 	    SS_INT_VALUE(ss_arg_has(args, "overdue") > 0),
-	    SS_TEXT_VALUE(start))), cols, 11, "合计");
+	    SS_TEXT_VALUE(start))), cols, 12, "合计");
 }

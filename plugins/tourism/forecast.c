@@ -767,7 +767,8 @@ fc_forecast(struct fc_model *m, int spot, int holiday, int origin,
 	    != FC_OK)
 		return rc;
 	/* The most the spot has admitted in a day, and at least its red
-	 * line: demand beyond it is turned away at the gate. */
+	 * line: demand beyond it is turned away at the gate.  Demand itself
+	 * is not capped: a warning is about demand reaching the line. */
 	i = origin - sp->first;
 	ceiling = sp->capacity * sp->red_pct / 100.0;
 	if (i >= sp->ndays)
@@ -779,11 +780,18 @@ fc_forecast(struct fc_model *m, int spot, int holiday, int origin,
 	q[0] = fmin(q[0], 0);
 	q[1] = fmax(q[1], 0);
 	for (k = 0; k < t->ndays; k++) {
-		days[k].lower = fmin(exp(mu[k] + scale * q[0]), ceiling);
-		days[k].forecast = fmin(exp(mu[k]), ceiling);
-		days[k].upper = fmin(exp(mu[k] + scale * q[1]), ceiling);
+		days[k].lower = exp(mu[k] + scale * q[0]);
+		days[k].forecast = exp(mu[k]);
+		days[k].upper = exp(mu[k] + scale * q[1]);
+		days[k].ceiling = ceiling;
 	}
 	return FC_OK;
+}
+
+double
+fc_admitted(double demand, double ceiling)
+{
+	return fmin(demand, ceiling);
 }
 
 int

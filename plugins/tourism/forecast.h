@@ -32,8 +32,12 @@
  *	forecasts of every earlier holiday at every spot of the model, each
  *	made from the data before it at the same lead, scaled by each
  *	spot's day-to-day noise.
- * cap: no day exceeds the most the spot has ever admitted (at least its
- *	red line): ticket sales stop there.
+ * demand and admissions: the forecast and its interval are of demand --
+ *	the visitors who would come -- and may pass the spot's capacity:
+ *	that is what a warning is about.  The gate admits at most its
+ *	ceiling (the red line, or the most the spot has ever admitted if
+ *	more): what is counted, and what a backtest compares, is demand
+ *	capped there (fc_admitted).
  */
 #ifndef TOURISM_FORECAST_H
 #define TOURISM_FORECAST_H
@@ -107,10 +111,12 @@ struct fc_params {
 
 /* One day of a forecast, in visitors. */
 struct fc_day {
-	double	forecast;	/* the model's forecast (its centre in log
-				   visitors, capped) */
-	double	lower;		/* the interval at the level asked */
-	double	upper;
+	double	forecast;	/* demand: the model's forecast (its centre
+				   in log visitors), not capped */
+	double	lower;		/* the interval of demand at the level */
+	double	upper;		/* asked, not capped */
+	double	ceiling;	/* the most the gate admits that day: the
+				   red line, or the most ever admitted */
 };
 
 /* Why a forecast could not be made (fc_status_text says it in words). */
@@ -143,6 +149,10 @@ void		 fc_model_free(struct fc_model *m);
  * days[0 .. ndays-1]; returns FC_OK or an enum fc_status. */
 int		 fc_forecast(struct fc_model *m, int spot, int holiday,
 		    int origin, double level, struct fc_day *days);
+
+/* Visitors admitted when `demand` would come to a day whose gate admits
+ * at most `ceiling`: what the counts record. */
+double		 fc_admitted(double demand, double ceiling);
 
 /* The seasonal-naive forecast: visitors on the aligned day of the last
  * earlier holiday of the same family (the nearest open day of it when

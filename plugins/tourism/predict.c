@@ -22,13 +22,15 @@
 /* No --as-of: every count before the holiday may be used. */
 #define NO_AS_OF	INT_MAX
 
-/* A forecast rounded to whole visitors, as printed. */
+/* A forecast rounded to whole visitors, as printed: demand and its
+ * interval, and the visitors the gate would admit of it. */
 struct spot_forecast {
 	int		origin;		/* the last day it was made from */
 	int		ndays;
 	long long	forecast[FC_MAX_DAYS];
 	long long	lower[FC_MAX_DAYS];
 	long long	upper[FC_MAX_DAYS];
+	long long	admitted[FC_MAX_DAYS];
 };
 
 /* Forecast holiday `hol` at spot s from the days up to min(the eve of the
@@ -54,6 +56,8 @@ forecast_spot(struct fc_model *model, const struct history *h, int s,
 		out->forecast[k] = llround(days[k].forecast);
 		out->lower[k] = llround(days[k].lower);
 		out->upper[k] = llround(days[k].upper);
+		out->admitted[k] = llround(fc_admitted(days[k].forecast,
+		    days[k].ceiling));
 	}
 	return FC_OK;
 }
@@ -147,6 +151,7 @@ forecast_county(struct ss_ctx *ctx, const struct history *h,
 		{ "spot", SS_TEXT, 0, 0 }, { "date", SS_TEXT, 0, 0 },
 		{ "day", SS_INT, 0, 0 }, { "forecast", SS_INT, 0, 0 },
 		{ "lower", SS_INT, 0, 0 }, { "upper", SS_INT, 0, 0 },
+		{ "admitted", SS_INT, 0, 0 },
 		{ "capacity", SS_INT, 0, 0 }, { "load_pct", SS_REAL, 1, 0 },
 		{ "alert", SS_TEXT, 0, 0 },
 	};
@@ -178,7 +183,7 @@ forecast_county(struct ss_ctx *ctx, const struct history *h,
 				ss_block(ctx, SS_BLOCK_TITLE, "%d年%s客流预测"
 				    "（%.0f%%预测区间）", job->year,
 				    h->holidays[hol].name_zh, job->level * 100);
-			if (ss_begin(ctx, cols, 9) != SS_OK)
+			if (ss_begin(ctx, cols, 10) != SS_OK)
 				return SS_ERR;
 			job->begun = 1;
 		}
@@ -191,6 +196,7 @@ forecast_county(struct ss_ctx *ctx, const struct history *h,
 			    SS_TEXT_VALUE(sp->name_zh), SS_TEXT_VALUE(date),
 			    SS_INT_VALUE(k + 1), SS_INT_VALUE(f.forecast[k]),
 			    SS_INT_VALUE(f.lower[k]), SS_INT_VALUE(f.upper[k]),
+			    SS_INT_VALUE(f.admitted[k]),
 			    SS_INT_VALUE(sp->capacity),
 			    rate_value(f.forecast[k], sp->capacity),
 			    SS_TEXT_VALUE(ladder_name(ladder_alert(
@@ -270,9 +276,13 @@ tourism_forecast(struct ss_ctx *ctx, const struct ss_args *args)
 		day_to_iso(job.origin, date);
 		ss_block(ctx, SS_BLOCK_NOTE, "预测依据截至%s的客流数据；区间取自"
 		    "模型以同样提前量对以往各节假日预测的%d个实际误差的经验分位数"
-		    "（见docs/forecasting.md）。预警：预测客流达到日最大承载量的"
-		    "黄/橙/红线（默认80%%/90%%/100%%，以一位小数计）。", date,
-		    job.pool);
+		    "（见docs/forecasting.md）。", date, job.pool);
+		ss_block(ctx, SS_BLOCK_NOTE, "forecast、lower、upper为客流需求"
+		    "（想来的游客），可超过承载量；admitted为预计入园人数：景区"
+		    "在红线（或历史最高日入园人数）停止售票，入园不超过此数。"
+		    "load_pct = forecast ÷ capacity；预警按需求判定：需求达到"
+		    "日最大承载量的黄/橙/红线（默认80%%/90%%/100%%，以一位小数"
+		    "计）即预警，红色须提前限流、停售门票。");
 	}
 	return SS_OK;
 }
@@ -519,7 +529,9 @@ tourism_alerts(struct ss_ctx *ctx, const struct ss_args *args)
 		rc = ss_end(ctx);
 	if (rc == SS_OK && ss_rich(ctx))
 		ss_block(ctx, SS_BLOCK_NOTE, "共%d个景区日达到预警线：红色%d、"
-		    "橙色%d、黄色%d。", job.nrows, counts[ALERT_RED],
+		    "橙色%d、黄色%d。basis为forecast的行，visitors为预测的客流"
+		    "需求（想来的游客，可超过承载量），upper为其预测区间上限；"
+		    "预警按需求判定。", job.nrows, counts[ALERT_RED],
 		    counts[ALERT_ORANGE], counts[ALERT_YELLOW]);
 	if (rc == SS_OK)
 		skips_note(ctx, &job.skipped);

@@ -86,7 +86,8 @@ static const struct ss_option equipment_options[] = {
 	  .help = "only equipment whose inspection is overdue" },
 	SPOT_OPTION,
 	{ .name = "as-of", .type = SS_OPT_DATE,
-	  .help = "the day to judge on (default: today)" },
+	  .help = "judge the inspections due and overdue on this day "
+	  "(default: today, or the last day of the data if sooner)" },
 	{ .name = NULL }
 };
 
@@ -149,9 +150,12 @@ static const struct ss_command commands[] = {
 	{ .name = "tourism forecast",
 	  .summary = "day-by-day holiday forecast against capacity",
 	  .help = "One row per spot and day of the holiday: the forecast "
-	  "(the median), the bounds of the prediction interval at --level, "
-	  "the daily capacity, the forecast load and the warning line it "
-	  "reaches.  The model and how it was tested are in "
+	  "demand (the median: the visitors who would come, which may pass "
+	  "the capacity), the bounds of its prediction interval at --level, "
+	  "the visitors the gate would admit (demand up to the red line, or "
+	  "the most ever admitted), the daily capacity, the load of demand "
+	  "and the warning line it reaches: red means demand reaches the "
+	  "line where ticket sales stop.  The model and how it was tested are in "
 	  "docs/forecasting.md.  In 2023 and 2025 Mid-Autumn and National Day "
 	  "were one 8-day holiday: either name asks for it.  A spot whose "
 	  "history cannot support a forecast (no earlier holiday of the kind, "
@@ -174,14 +178,19 @@ static const struct ss_command commands[] = {
 	  .summary = "spot-days that reach a warning line, most severe first",
 	  .help = "The days of the year whose load reached a spot's yellow, "
 	  "orange or red line: counted visitors on days the data covers, "
-	  "the forecast on days of coming holidays (with its upper bound).",
+	  "the forecast demand on days of coming holidays (with its upper "
+	  "bound; demand may pass the capacity, and red is demand reaching "
+	  "the red line).",
 	  .examples = alerts_examples, .options = alerts_options,
 	  .run = tourism_alerts },
 	{ .name = "tourism equipment",
 	  .summary = "rides, ropeways, boats: last inspection, next due",
 	  .help = "Every piece of equipment of the spots with its last "
 	  "inspection on or before the as-of day, its result, when the next "
-	  "is due and whether that has passed; overdue ones first.  A piece "
+	  "is due and whether that has passed; overdue ones first.  The "
+	  "as-of day follows the rule of every --as-of (today, or the end of "
+	  "the data if sooner: what happened after it is not recorded) and "
+	  "is in the title and the as_of column.  A piece "
 	  "with no inspection on record is due a year after it was "
 	  "commissioned, or unknown (empty) when that was before the ledger "
 	  "began.",

@@ -44,6 +44,25 @@
 	" WHERE f.axles >= l.min_axles" \
 	" AND (l.max_axles IS NULL OR f.axles <= l.max_axles)) AS INTEGER)"
 
+/* How a weighing is judged over the limit, in Chinese, from the limit
+ * tables themselves (one row, one text). */
+#define OVERLOAD_LIMITS_NOTE \
+	"SELECT '超限超载按数据集的限值表逐车判定：车货总质量严格大于其轴数的" \
+	"限值（' || (SELECT group_concat(a, '、') FROM (SELECT min_axles ||" \
+	" CASE WHEN max_axles IS NULL THEN '轴及以上'" \
+	"  WHEN max_axles = min_axles THEN '轴'" \
+	"  ELSE '至' || max_axles || '轴' END" \
+	" || printf('%g', max_gross_kg / 1000.0) || '吨' AS a" \
+	" FROM weight_limit ORDER BY min_axles))" \
+	" || '），或外廓尺寸严格大于限值（' || (SELECT group_concat(b, '、')" \
+	" FROM (SELECT CASE measure WHEN 'height' THEN '高'" \
+	"  WHEN 'width' THEN '宽' WHEN 'length' THEN '长' ELSE measure END" \
+	" || printf('%g', max_mm / 1000.0) || '米' AS b" \
+	" FROM dimension_limit ORDER BY CASE measure WHEN 'height' THEN 1" \
+	"  WHEN 'width' THEN 2 ELSE 3 END))" \
+	" || '）；over_gross、over_size分别计两类超限（两者兼有的车辆各计一次，" \
+	"over_limit只计一次）；rate_pct = over_limit ÷ weighed。'"
+
 /* ---- traffic cases: traffic enforcement cases ----------------------- */
 
 #define CASES_FACTS \
@@ -96,15 +115,17 @@
 
 /* ---- traffic roads: road projects against their annual plan --------- */
 
-/* The projects of the period's years in the ledger counties, with the
- * work reported done by the as-of day. */
+/* The projects of the period's years in the ledger counties, of the
+ * kind ?9 (NULL: every kind), with the work reported done by the as-of
+ * day. */
 #define ROAD_PROJECTS \
 	"SELECT p.project_id, p.county_id, p.year, p.kind, p.name_zh," \
 	" p.plan_length_m, p.plan_invest_yuan" \
 	" FROM road_project p JOIN county c ON c.county_id = p.county_id" \
 	" WHERE c.ledger = 1 AND (?3 IS NULL OR p.county_id = ?3)" \
 	" AND p.year BETWEEN CAST(substr(?1, 1, 4) AS INTEGER)" \
-	" AND CAST(substr(?2, 1, 4) AS INTEGER)"
+	" AND CAST(substr(?2, 1, 4) AS INTEGER)" \
+	" AND (?9 IS NULL OR p.kind = ?9)"
 #define ROAD_FACTS \
 	"FROM (SELECT p.*," \
 	" (SELECT coalesce(sum(r.length_m), 0) FROM road_progress r" \
@@ -117,6 +138,10 @@
 #define ROAD_MEASURES \
 	{ "sum(f.plan_length_m)", "sum(f.done_m)", "sum(f.plan_invest_yuan)", \
 	  "sum(f.invest_yuan)" }
+/* The kinds of project: every one, or only ?9 when it names one. */
+#define ROAD_KINDS \
+	"(SELECT code, name_zh, sort_order FROM code_label" \
+	" WHERE list = 'road_project.kind' AND (?9 IS NULL OR code = ?9))"
 #define ROAD_PROJECT_GROUPS \
 	"(SELECT p.*, l.sort_order FROM (" ROAD_PROJECTS ") p" \
 	" JOIN code_label l ON l.list = 'road_project.kind'" \

@@ -6,6 +6,9 @@
  */
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include <safestat/plugin.h>
 
 #include "plugins/common/dimensions.h"
@@ -90,9 +93,14 @@ traffic_summary(struct ss_ctx *ctx, const struct ss_args *args)
 		SECTOR_FIGURES(cleanup, SUMMARY_CLEANUP),
 		SECTOR_FIGURES(roads, SUMMARY_ROADS),
 	};
+	static const struct sector_summary summary = {
+		.subject_zh = "道路交通安全主要指标",
+		.figures = figures, .n = NELEM(figures),
+		.township_note = "道路项目由全县统一计划，不分乡镇：按乡镇筛选时"
+		    "道路指标为空",
+	};
 
-	return sector_summary_run(ctx, args, SECTOR, figures, NELEM(figures),
-	    "道路项目由全县统一计划，不分乡镇：按乡镇筛选时道路指标为空");
+	return sector_summary_run(ctx, args, SECTOR, &summary);
 }
 
 /* ---- traffic overload ---------------------------------------------- */
@@ -144,6 +152,7 @@ static const struct count_column overload_cols[] = {
 static const struct sector_grouped overload_command = {
 	.choices = overload_by, .counts = &overload_counts,
 	.cols = overload_cols, .ncols = NELEM(overload_cols),
+	.subject_zh = "联合治超检测货运车辆",
 };
 
 /* ---- traffic cases ------------------------------------------------- */
@@ -179,6 +188,9 @@ static const struct count_column cases_cols[] = {
 static const struct sector_grouped cases_command = {
 	.choices = cases_by, .counts = &cases_counts,
 	.cols = cases_cols, .ncols = NELEM(cases_cols),
+	.subject_zh = "交通运输违法案件查处",
+	.note = "按决定日期计入统计期；fines_yuan为罚款（元），"
+	    "fines_wan为万元。",
 };
 
 /* ---- traffic vehicles ---------------------------------------------- */
@@ -191,6 +203,7 @@ static const struct group_dim dim_vehicle_class =
 
 static const struct grouped_counts vehicles_counts = {
 	.facts = VEHICLE_FACTS, .measures = VEHICLE_MEASURES,
+	.constants = { "?7" },
 	.by = {
 		{ "class", &dim_vehicle_class, "f.class", NULL },
 		BY_TOWNSHIP_NAMED("f.township_id"),
@@ -204,6 +217,7 @@ static const struct count_column vehicles_cols[] = {
 	{ .name = "fire_checked", .kind = COUNT_VALUE, .src = 2 },
 	{ .name = "fire_findings", .kind = COUNT_VALUE, .src = 3 },
 	{ .name = "fire_fixed", .kind = COUNT_VALUE, .src = 4 },
+	{ .name = "as_of", .kind = COUNT_LABEL, .src = 5 },
 };
 
 /* Key vehicles in service and the bus fire checks, grouped; or, with
@@ -211,12 +225,25 @@ static const struct count_column vehicles_cols[] = {
 static const struct sector_grouped vehicles_command = {
 	.choices = vehicles_by, .counts = &vehicles_counts,
 	.cols = vehicles_cols, .ncols = NELEM(vehicles_cols),
+	.subject_zh = "“两客一危一重”重点车辆与营运客车自燃隐患排查",
+	.as_of = 1,
+	.note = "vehicles为统计日在册的车辆，aged_5y为其中登记满5年的；"
+	    "fire_checked为期内接受自燃隐患排查的车辆，fire_findings为发现"
+	    "隐患的检查次数，fire_fixed为其中截至统计日已整改的。",
 	.list_flag = "checks", .list_what = "checks",
 	.list_sql = VEHICLE_CHECKS_LIST,
 	.list_empty = "所选期间没有营运客车自燃隐患排查记录",
+	.list_subject_zh = "营运客车自燃隐患排查记录",
 };
 
 /* ---- traffic roads ------------------------------------------------- */
+
+/* Road projects are of different kinds of work (rural road upgrades,
+ * life-safety protection works): their km and yuan are never added
+ * together.  --by kind is one row per kind and no total; by project or
+ * county, table and markdown output give each kind its own table with
+ * its own total, while csv and json give one result set whose rows carry
+ * their kind (scripts total per kind themselves). */
 
 static const char *const roads_by[] = { "project", "kind", "county", NULL };
 
@@ -230,17 +257,31 @@ static const struct group_dim dim_road_project = {
 	.name_label = 3,
 };
 
-static const struct group_dim dim_road_kind =
-	DIM_CODE_LABEL("kind", "road_project.kind", "项目类别");
+/* The kinds of road project (only ?9's when it names one). */
+static const struct group_dim dim_road_kind = {
+	.what_zh = "项目类别", .groups = ROAD_KINDS, .key = "g.code",
+	.order = { "g.sort_order" },
+	.labels = { { "kind", "g.code" }, { "kind_zh", "g.name_zh" } },
+	.name_label = 1,
+};
 
+/* By project, or by kind and county: a kind's rows add up. */
 static const struct grouped_counts roads_counts = {
 	.facts = ROAD_FACTS, .measures = ROAD_MEASURES,
+	.constants = { "?7" },
 	.by = {
 		{ "project", &dim_road_project, "f.project_id", NULL },
 		{ "kind", &dim_road_kind, "f.kind", NULL },
 		/* Projects belong to a county, not a township. */
 		{ "county", &dim_county_named, "f.county_id", NULL },
 	},
+};
+
+/* By kind: one row each, which must not be added. */
+static const struct grouped_counts roads_kind_counts = {
+	.facts = ROAD_FACTS, .measures = ROAD_MEASURES,
+	.constants = { "?7" }, .no_total = 1,
+	.by = { { "kind", &dim_road_kind, "f.kind", NULL } },
 };
 
 static const struct count_column roads_cols[] = {
@@ -254,13 +295,92 @@ static const struct count_column roads_cols[] = {
 	{ .name = "invest_yuan", .kind = COUNT_VALUE, .src = 3 },
 	{ .name = "invest_wan", .kind = COUNT_WAN, .src = 3 },
 	{ .name = "invest_pct", .kind = COUNT_RATE, .num = 3, .den = 2 },
+	{ .name = "as_of", .kind = COUNT_LABEL, .src = 4 },
 };
 
-/* Road projects of the period's years against their annual plan. */
-static const struct sector_grouped roads_command = {
-	.choices = roads_by, .counts = &roads_counts,
-	.cols = roads_cols, .ncols = NELEM(roads_cols),
+#define ROAD_MAX_KINDS	8
+
+/* A kind of road project: its code and its name for the title. */
+struct road_kind {
+	char	code[64];
+	char	subject_zh[160];
 };
+
+/* The kinds of road project, in order; their number, or -1 (recorded). */
+static int
+road_kinds(struct ss_ctx *ctx, struct road_kind *kinds)
+{
+	struct ss_stmt	*st;
+	int		 n = 0, rc;
+
+	st = ss_prepare(ctx, "SELECT code, name_zh FROM code_label"
+	    " WHERE list = 'road_project.kind' ORDER BY sort_order",
+	    SS_NO_PARAMS);
+	if (st == NULL)
+		return -1;
+	while ((rc = ss_step(st)) == 1 && n < ROAD_MAX_KINDS) {
+		snprintf(kinds[n].code, sizeof kinds[n].code, "%s",
+		    ss_column(st, 0).u.s);
+		snprintf(kinds[n].subject_zh, sizeof kinds[n].subject_zh,
+		    "%s年度计划完成情况", ss_column(st, 1).u.s);
+		n++;
+	}
+	ss_finalize(st);
+	return rc < 0 ? -1 : n;
+}
+
+/* traffic roads: by kind one table without a total; by project or
+ * county one table per kind with its total (rich formats), or one result
+ * set of every kind's rows (machine formats). */
+static int
+traffic_roads(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	struct road_kind	 kinds[ROAD_MAX_KINDS];
+	const struct grouping	*by[2];
+	struct query_params	 p;
+	struct filter		 f;
+	const char		*name = grouped_choice(args, roads_by);
+	int			 i, n, nby;
+
+	if (query_params_resolve(ctx, args, SECTOR, &f, &p) != SS_OK)
+		return SS_ERR;
+	query_params_add(&p, SS_NULL_VALUE);	/* ?9: every kind */
+	if (name != NULL && strcmp(name, "kind") == 0) {
+		by[0] = grouped_find(&roads_kind_counts, "kind");
+		if (title_emit(ctx, &f, "公路建设项目年度计划完成情况",
+		    by[0]->dim->what_zh, 1) != SS_OK ||
+		    grouped_emit(ctx, &roads_kind_counts, by, 1, roads_cols,
+		    NELEM(roads_cols), &p) != SS_OK)
+			return SS_ERR;
+	} else {
+		/* By county, the kind comes first: a county's two kinds are
+		 * two rows. */
+		nby = 0;
+		if (name != NULL && strcmp(name, "county") == 0)
+			by[nby++] = grouped_find(&roads_counts, "kind");
+		by[nby++] = grouped_find(&roads_counts, name);
+		if (!ss_rich(ctx))
+			return grouped_emit(ctx, &roads_counts, by, nby,
+			    roads_cols, NELEM(roads_cols), &p);
+		if ((n = road_kinds(ctx, kinds)) < 0)
+			return SS_ERR;
+		for (i = 0; i < n; i++) {
+			p.v[QUERY_OWN_PARAM - 1] = SS_TEXT_VALUE(kinds[i].code);
+			if (title_emit(ctx, &f, kinds[i].subject_zh,
+			    by[nby - 1]->dim->what_zh, 1) != SS_OK ||
+			    grouped_emit(ctx, &roads_counts, by, nby,
+			    roads_cols, NELEM(roads_cols), &p) != SS_OK)
+				return SS_ERR;
+		}
+	}
+	if (ss_rich(ctx) && ss_block(ctx, SS_BLOCK_NOTE, "done_km、invest_yuan"
+	    "为截至统计日上报的完成量；length_pct = done_km ÷ plan_km，"
+	    "invest_pct = invest_yuan ÷ plan_yuan，超额完成时大于100。"
+	    "提级改造与生命防护工程是不同类别的工程，里程和投资不相加。")
+	    != SS_OK)
+		return SS_ERR;
+	return query_coverage_note(ctx, p.period);
+}
 
 /* ---- traffic cleanup ----------------------------------------------- */
 
@@ -298,15 +418,31 @@ static const struct count_column cleanup_cols[] = {
 static const struct sector_grouped cleanup_command = {
 	.choices = cleanup_by, .counts = &cleanup_counts,
 	.cols = cleanup_cols, .ncols = NELEM(cleanup_cols),
+	.subject_zh = "路域环境整治",
 };
 
 /* ---- the grouped commands' run functions --------------------------- */
 
-/* traffic overload: the overload table above. */
+/* traffic overload: the overload table above, and how over-limit is
+ * decided, in the words of the limit tables it is decided from. */
 static int
 traffic_overload(struct ss_ctx *ctx, const struct ss_args *args)
 {
-	return sector_grouped_run(ctx, args, SECTOR, &overload_command);
+	struct ss_stmt	*st;
+	int		 rc;
+
+	if (sector_grouped_run(ctx, args, SECTOR, &overload_command) != SS_OK)
+		return SS_ERR;
+	if (!ss_rich(ctx))
+		return SS_OK;
+	if ((st = ss_prepare(ctx, OVERLOAD_LIMITS_NOTE, SS_NO_PARAMS)) == NULL)
+		return SS_ERR;
+	rc = ss_step(st);
+	if (rc == 1 && ss_column(st, 0).type == SS_TEXT)
+		rc = ss_block(ctx, SS_BLOCK_NOTE, "%s", ss_column(st, 0).u.s) ==
+		    SS_OK ? 0 : -1;
+	ss_finalize(st);
+	return rc < 0 ? SS_ERR : SS_OK;
 }
 
 /* traffic cases: the cases table above. */
@@ -323,13 +459,6 @@ traffic_vehicles(struct ss_ctx *ctx, const struct ss_args *args)
 	return sector_grouped_run(ctx, args, SECTOR, &vehicles_command);
 }
 
-/* traffic roads: the roads table above. */
-static int
-traffic_roads(struct ss_ctx *ctx, const struct ss_args *args)
-{
-	return sector_grouped_run(ctx, args, SECTOR, &roads_command);
-}
-
 /* traffic cleanup: the cleanup table above. */
 static int
 traffic_cleanup(struct ss_ctx *ctx, const struct ss_args *args)
@@ -343,13 +472,15 @@ traffic_cleanup(struct ss_ctx *ctx, const struct ss_args *args)
 static int
 traffic_hazards(struct ss_ctx *ctx, const struct ss_args *args)
 {
-	return sector_hazards_run(ctx, args, SECTOR);
+	return sector_hazards_run(ctx, args, SECTOR, "道路交通");
 }
 
 /* ---- the command table --------------------------------------------- */
 
 static const struct ss_option summary_options[] = {
-	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_AS_OF_OPTION("count the hazards rectified and open, the key "
+	    "vehicles in service and the road work done"),
 	{ .name = NULL }
 };
 static const struct ss_option overload_options[] = {
@@ -364,15 +495,19 @@ static const struct ss_option cases_options[] = {
 	{ .name = NULL }
 };
 static const struct ss_option vehicles_options[] = {
-	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_AS_OF_OPTION("count the vehicles in service, their age and "
+	    "the fire hazards fixed"),
 	SECTOR_BY_OPTION(vehicles_by, "by class (default), township or county"),
 	{ .name = "checks", .type = SS_OPT_FLAG, .help = "list each bus "
 	  "fire check of the period and what it found" },
 	{ .name = NULL }
 };
 static const struct ss_option roads_options[] = {
-	PERIOD_OPTIONS, FILTER_COUNTY_OPTION, FILTER_AS_OF_OPTION,
-	SECTOR_BY_OPTION(roads_by, "each project (default), or by kind or county"),
+	PERIOD_OPTIONS, FILTER_COUNTY_OPTION,
+	SECTOR_AS_OF_OPTION("count the road work reported done"),
+	SECTOR_BY_OPTION(roads_by, "each project (default), or by kind or "
+	    "county; kinds of work are never added together"),
 	{ .name = NULL }
 };
 static const struct ss_option cleanup_options[] = {
@@ -468,8 +603,12 @@ static const struct ss_command commands[] = {
 	  "planned for the period's years: planned and done km, planned and "
 	  "invested yuan, each done as a percentage of plan (over 100 when "
 	  "the plan was exceeded).  Work counts when reported by the as-of "
-	  "day (default: the period's end).  Projects are the county's: "
-	  "there is no township filter.",
+	  "day (default: the period's end).  Upgrades and protection works "
+	  "are different kinds of work and are never added together: --by "
+	  "kind has no total row, and by project or county each kind is its "
+	  "own table with its own total (csv and json: one result set whose "
+	  "rows carry the kind).  Projects are the county's: there is no "
+	  "township filter.",
 	  .examples = roads_examples, .options = roads_options,
 	  .run = traffic_roads },
 	{ .name = "traffic cleanup",

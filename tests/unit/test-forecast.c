@@ -13,7 +13,8 @@
  *  - the days after the origin are never read;
  *  - a spot closed on every earlier holiday, or new to the ledger, gets a
  *    reason, not a number;
- *  - days at capacity count as censored, lifting a forecast to the cap;
+ *  - days at capacity count as censored, lifting the forecast of demand
+ *    above the cap, where the admissions stop;
  *  - rainy days are taken out of the history and the month's usual
  *    weather put into the forecast;
  *  - on noisy histories the intervals are ordered, nested by level, and
@@ -420,8 +421,9 @@ test_too_little(void)
 	fc_model_free(m);
 }
 
-/* Days at capacity are lower bounds: the forecast goes to the cap where a
- * plain mean of what was counted would stay under it. */
+/* Days at capacity are lower bounds: the forecast of demand goes past the
+ * cap (admissions stop there) where a plain mean of what was counted
+ * would stay under it. */
 static void
 test_censored(void)
 {
@@ -439,8 +441,16 @@ test_censored(void)
 			most = storage[0].visitors[j];
 	m = model(2);
 	ok(forecast(m, 0, i, 1, 0.8, f) == FC_OK, "a spot that sells out");
-	ok(f[1].forecast == most, "  D2 is forecast at the most it ever "
-	    "admitted (%.0f, %d)", f[1].forecast, most);
+	ok(f[1].forecast > most, "  D2 demand is forecast above the most it "
+	    "ever admitted (%.0f > %d)", f[1].forecast, most);
+	ok(f[1].ceiling == most && fc_admitted(f[1].forecast,
+	    f[1].ceiling) == most, "  and admitted at that, its gate's "
+	    "ceiling (%.0f)", f[1].ceiling);
+	ok(f[1].upper > f[1].forecast && f[1].upper > most,
+	    "  the interval of demand is not cut at the gate (%.0f)",
+	    f[1].upper);
+	ok(fc_admitted(f[0].forecast, f[0].ceiling) == f[0].forecast,
+	    "  a day of demand under the ceiling is admitted whole");
 	fc_model_free(m);
 	fc_default_params(&p);
 	p.censor_share = 10;	/* never censored */
@@ -448,7 +458,6 @@ test_censored(void)
 	forecast(m, 0, i, 1, 0.8, plain);
 	ok(plain[1].forecast < f[1].forecast, "  counting the capped days as "
 	    "they are would say %.0f", plain[1].forecast);
-	ok(f[1].upper <= most, "  and no bound above it");
 	fc_model_free(m);
 }
 
