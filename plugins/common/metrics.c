@@ -136,9 +136,13 @@ metrics_add(struct ss_ctx *ctx, const struct metric *m, int n,
 	char		 reading[96];
 	int		 i, ncells, rc;
 
-	/* Figures counted on the as-of day (?7) carry it; flows of the
-	 * period (cases decided in it) do not depend on a day. */
-	as_of = names_param(sql, METRICS_AS_OF_PARAM) ?
+	/* Figures counted on the as-of day (?7) carry it.  Flows of the
+	 * period (cases decided in it) do not depend on a day -- unless
+	 * the as-of day came before the period's end and stopped the count
+	 * there (?2 is then that day: filter_count_to). */
+	as_of = names_param(sql, METRICS_AS_OF_PARAM) ||
+	    (names_param(sql, 2) && p->period != NULL &&
+	    strcmp(p->v[1].u.s, p->period->to) < 0) ?
 	    p->v[METRICS_AS_OF_PARAM - 1] : SS_NULL_VALUE;
 
 	st = ss_prepare(ctx, sql, p->v, query_params_bound(p, sql));
