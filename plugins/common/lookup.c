@@ -22,6 +22,11 @@ struct lookup_table {
 	const char	*other_sql;
 	const char	*all_sql;
 	const char	*alias;
+	/* A row the file knows but holds no ledgers for (a neighbouring
+	 * county of the risk tables), and the ones it does hold: a name
+	 * found here is not "unknown", it is out of reach. */
+	const char	*outside_sql;
+	const char	*held_sql;
 };
 
 /* The rows of `table` (with code and name_zh) whose alias is ?1. */
@@ -50,7 +55,11 @@ static const struct lookup_table tables[] = {
 	    "SELECT county_id, code, name_zh FROM county WHERE ledger = 1"
 	    " AND lower(name_en) = lower(?1) || ' county'",
 	    "SELECT name_zh, name_en FROM county WHERE ledger = 1"
-	    " ORDER BY code", NULL },
+	    " ORDER BY code", NULL,
+	    "SELECT name_zh FROM county WHERE ledger = 0"
+	    " AND (name_zh = ?1 OR name_en = ?1 COLLATE NOCASE OR code = ?1)",
+	    "SELECT group_concat(name_zh, '、') FROM"
+	    " (SELECT name_zh FROM county WHERE ledger = 1 ORDER BY code)" },
 	[LOOKUP_SECTOR] = { "sector",
 	    "SELECT 0, code, name_zh FROM sector WHERE code = ?1 COLLATE"
 	    " NOCASE OR name_zh = ?1 OR name_en = ?1 COLLATE NOCASE",
@@ -163,6 +172,45 @@ unknown_name(struct ss_ctx *ctx, const struct lookup_table *t,
 	return rc;
 }
 
+/* The first column of the first row of `sql` (with `typed` bound at ?1,
+ * or no parameter when it is NULL) into buf; empty when there is none. */
+static int
+first_text(struct ss_ctx *ctx, const char *sql, const char *typed, char *buf,
+    size_t size)
+{
+	struct ss_stmt	*st;
+	int		 rc;
+
+	buf[0] = '\0';
+	st = typed != NULL ?
+	    ss_prepare(ctx, sql, SS_PARAMS(SS_TEXT_VALUE(typed))) :
+	    ss_prepare(ctx, sql, SS_NO_PARAMS);
+	if (st == NULL)
+		return SS_ERR;
+	if ((rc = ss_step(st)) == 1)
+		copy_text(buf, size, ss_column(st, 0));
+	ss_finalize(st);
+	return rc < 0 ? SS_ERR : SS_OK;
+}
+
+/* `typed` names a row the file holds no ledgers for: say so, and which
+ * it holds; otherwise it is unknown. */
+static int
+outside_name(struct ss_ctx *ctx, const struct lookup_table *t,
+    const char *typed)
+{
+	char	 name[128], held[512];
+
+	if (first_text(ctx, t->outside_sql, typed, name, sizeof name) != SS_OK)
+		return SS_ERR;
+	if (name[0] == '\0')
+		return unknown_name(ctx, t, typed);
+	if (first_text(ctx, t->held_sql, NULL, held, sizeof held) != SS_OK)
+		return SS_ERR;
+	return ss_error(ctx, "%s '%s' has no ledgers in this file (it holds: "
+	    "%s)", t->what, name, held[0] != '\0' ? held : "none");
+}
+
 /* Run a match query for `typed`: the first row into *out, the number of
  * rows into *found.  SS_OK or SS_ERR. */
 static int
@@ -201,6 +249,8 @@ lookup_resolve(struct ss_ctx *ctx, enum lookup_kind kind, const char *typed,
 	if (found == 0 && (t->alias == NULL || has_aliases(ctx)) &&
 	    match(ctx, t->other_sql, typed, out, &found) != SS_OK)
 		return SS_ERR;
+	if (found == 0 && t->outside_sql != NULL)
+		return outside_name(ctx, t, typed);
 	if (found == 0)
 		return unknown_name(ctx, t, typed);
 	if (found > 1)
