@@ -32,7 +32,8 @@ cmd_format(struct ss_ctx *ctx, const struct ss_args *args)
 		for (i = 0; names[i] != NULL; i++) {
 			struct ss_value	 row[3] = {
 				SS_TEXT_VALUE(names[i]),
-				SS_TEXT_VALUE(strcmp(names[i], s->format) == 0 ?
+				SS_TEXT_VALUE(strcmp(names[i],
+				    session_format(s)) == 0 ?
 				    (s->bom ? "yes, with BOM" : "yes") : ""),
 				SS_TEXT_VALUE(sink_format_summary(names[i])),
 			};
@@ -45,6 +46,7 @@ cmd_format(struct ss_ctx *ctx, const struct ss_args *args)
 	for (i = 0; names[i] != NULL; i++) {
 		if (strcmp(names[i], v) == 0) {
 			s->format = names[i];
+			s->format_set = 1;
 			s->bom = args->bom;
 			return SS_OK;
 		}

@@ -4,7 +4,8 @@
  * accepts.
  *
  * Help emits rows like any command.  In table and markdown output it reads
- * as a page (titles, the usage line, an options table, examples); in csv,
+ * as a page (titles, the usage line, an options table, examples), so the
+ * prompt prints no row count after it; in csv,
  * tsv, json and jsonl it is data: `help` alone is one row per command
  * (command, plugin, summary, first example), which is how the tests find
  * every command to run.
@@ -90,6 +91,7 @@ help_list(struct ss_ctx *ctx, struct plugin *only, const char *group)
 	struct plugin	*p;
 	int		 rich = ss_rich(ctx), nbuiltin = 0;
 
+	ctx->page = rich;
 	while (builtin_commands[nbuiltin] != NULL)
 		nbuiltin++;
 	if (!rich && ss_begin(ctx, data_cols, 4) != SS_OK)
@@ -220,6 +222,7 @@ help_command(struct ss_ctx *ctx, const struct reg_entry *e)
 	char			 usage[2048];
 	int			 rich = ss_rich(ctx), i;
 
+	ctx->page = rich;
 	args_usage(c, e->name, usage, sizeof usage);
 	about[0] = SS_TEXT_VALUE(e->name);
 	about[1] = SS_TEXT_VALUE(plugin);

@@ -2,15 +2,23 @@
  * shell/exec.c -- run one command line, and every command of a source.
  *
  * One command: find it in the registry, parse its options, open its output
- * (the session's, or its own --output written to a temporary file renamed
- * only on success, so a failed command leaves nothing half-written), run
- * it into a fresh sink, then either close the sink or abort it (a buffered
- * table is never half-printed), and report what went wrong in one line.
+ * (the session's, or its own --output), run it into a fresh sink, then
+ * either close the sink or abort it (a buffered table is never
+ * half-printed), and report what went wrong in one line.
+ *
+ * --output FILE: a regular file (or a new one) is written to a temporary
+ * file next to it and renamed over it only on success, so a failed command
+ * leaves nothing half-written; a symbolic link is followed, so the link
+ * stays and its target is replaced, keeping the target's mode (and owner
+ * where we may).  Anything else -- a terminal, /dev/full, a FIFO -- is
+ * opened and written in place: renaming over it would replace a device
+ * node or leave a FIFO's reader waiting forever.
  */
 #include "config.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,12 +29,45 @@
 #include "shell/session.h"
 #include "shell/sink.h"
 
+/* How many symbolic links resolving an --output path may follow. */
+#define MAX_LINK_HOPS	40
+
 /* Where one command's output goes. */
 struct dest {
 	FILE		*fp;
 	const char	*name;		/* for messages; NULL: standard output */
-	char		*tmp;		/* --output: the temporary file */
+	char		*target;	/* --output, a regular file: the file
+					   the temporary one replaces */
+	char		*tmp;		/* ... and that temporary file */
+	int		 own;		/* --output FILE: the output starts a
+					   file of its own (a BOM may go) */
 };
+
+/* The session's format (see shell.h). */
+const char *
+session_format(const struct session *s)
+{
+	const char	*f;
+
+	if (!s->format_set && (f = sink_format_for_path(s->out_path)) != NULL)
+		return f;
+	return s->format;
+}
+
+/* One command's format: its --format, else the extension of its own
+ * --output file, else the session's. */
+static const char *
+command_format(const struct session *s, const struct ss_args *a)
+{
+	const char	*f;
+
+	if (a->format != NULL)
+		return a->format;
+	if (a->output != NULL && strcmp(a->output, "-") != 0 &&
+	    (f = sink_format_for_path(a->output)) != NULL)
+		return f;
+	return session_format(s);
+}
 
 /* Count a failure, report it, and stop when --bail says so. */
 static void
@@ -38,12 +79,85 @@ fail(struct session *s, const struct loc *loc, const char *msg)
 		s->stop = 1;
 }
 
+/* The path a symbolic link chain starting at `path` ends at (`path` itself
+ * when it is no link), resolving relative links against their directory;
+ * malloc'd, or NULL with errno set. */
+static char *
+follow_links(const char *path)
+{
+	struct stat	 sb;
+	char		*cur, *next, link[PATH_MAX];
+	ssize_t		 n;
+	int		 hops;
+
+	if ((cur = strdup(path)) == NULL)
+		return NULL;
+	for (hops = 0; lstat(cur, &sb) == 0 && S_ISLNK(sb.st_mode); hops++) {
+		const char	*slash = strrchr(cur, '/');
+
+		if (hops == MAX_LINK_HOPS ||
+		    (n = readlink(cur, link, sizeof link - 1)) == -1) {
+			if (hops == MAX_LINK_HOPS)
+				errno = ELOOP;
+			free(cur);
+			return NULL;
+		}
+		link[n] = '\0';
+		if (link[0] == '/' || slash == NULL)
+			next = strdup(link);
+		else if (asprintf(&next, "%.*s/%s", (int)(slash - cur), cur,
+		    link) == -1)
+			next = NULL;
+		free(cur);
+		if ((cur = next) == NULL)
+			return NULL;
+	}
+	return cur;
+}
+
+/* Open a temporary file next to d->target for a regular file (`old`: the
+ * file it replaces, or NULL for a new one); -1 with errno set. */
+static int
+open_temporary(struct session *s, struct dest *d, const struct stat *old)
+{
+	int	 fd, saved;
+
+	if (asprintf(&d->tmp, "%s.XXXXXX", d->target) == -1) {
+		d->tmp = NULL;
+		return -1;
+	}
+	if ((fd = mkostemp(d->tmp, O_CLOEXEC)) == -1)
+		goto fail;
+	/* The owner first (a change of owner may clear set-id bits); only
+	 * root may give a file away, so failing that, the group alone. */
+	if (old != NULL && (old->st_uid != geteuid() ||
+	    old->st_gid != getegid()) &&
+	    fchown(fd, old->st_uid, old->st_gid) == -1 &&
+	    fchown(fd, (uid_t)-1, old->st_gid) == -1) {
+		/* Ours, then: the file is still written. */
+	}
+	if (fchmod(fd, old != NULL ? old->st_mode & 07777 :
+	    0666 & ~s->umask) == -1 || (d->fp = fdopen(fd, "w")) == NULL) {
+		saved = errno;
+		close(fd);
+		unlink(d->tmp);
+		errno = saved;
+		goto fail;
+	}
+	return 0;
+fail:
+	free(d->tmp);
+	d->tmp = NULL;
+	return -1;
+}
+
 /* Open a command's output; -1 with a message. */
 static int
 dest_open(struct session *s, const struct ss_args *a, struct dest *d,
     char *err, size_t errlen)
 {
-	int	 fd;
+	struct stat	 sb;
+	int		 fd, exists;
 
 	memset(d, 0, sizeof *d);
 	if (a->output == NULL) {
@@ -56,36 +170,48 @@ dest_open(struct session *s, const struct ss_args *a, struct dest *d,
 		return 0;
 	}
 	d->name = a->output;
-	/* Next to the target, so the final rename stays on one file system. */
-	if (asprintf(&d->tmp, "%s.XXXXXX", a->output) == -1) {
-		d->tmp = NULL;
-		snprintf(err, errlen, "out of memory");
-		return -1;
+	d->own = 1;
+	exists = stat(a->output, &sb) == 0;
+	if (exists && S_ISDIR(sb.st_mode)) {
+		errno = EISDIR;
+		goto fail;
 	}
-	if ((fd = mkostemp(d->tmp, O_CLOEXEC)) == -1 ||
-	    fchmod(fd, 0666 & ~s->umask) == -1 ||
-	    (d->fp = fdopen(fd, "w")) == NULL) {
-		snprintf(err, errlen, "cannot write '%s': %s", a->output,
-		    strerror(errno));
-		if (fd != -1) {
+	if (exists && !S_ISREG(sb.st_mode)) {
+		/* A device, FIFO or socket: written where it is. */
+		if ((fd = open(a->output, O_WRONLY | O_NOCTTY | O_CLOEXEC)) ==
+		    -1)
+			goto fail;
+		if ((d->fp = fdopen(fd, "w")) == NULL) {
 			close(fd);
-			unlink(d->tmp);
+			goto fail;
 		}
-		free(d->tmp);
-		d->tmp = NULL;
-		return -1;
+		return 0;
 	}
+	if (!exists && errno != ENOENT)
+		goto fail;
+	/* Next to the real target: the rename then replaces the file a
+	 * link points to (not the link), within one file system. */
+	if ((d->target = follow_links(a->output)) == NULL ||
+	    open_temporary(s, d, exists ? &sb : NULL) == -1)
+		goto fail;
 	return 0;
+fail:
+	snprintf(err, errlen, "cannot write '%s': %s", a->output,
+	    errno == EINTR ? "interrupted" : strerror(errno));
+	free(d->target);
+	d->target = NULL;
+	return -1;
 }
 
-/* Finish a command's output: rename the temporary file into place when
- * the command succeeded, remove it otherwise; -1 with a message. */
+/* Finish a command's output: a temporary file is renamed into place when
+ * the command succeeded and removed otherwise, a device or FIFO closed;
+ * -1 with a message. */
 static int
 dest_close(struct dest *d, int ok, char *err, size_t errlen)
 {
 	int	 ret = 0;
 
-	if (d->tmp == NULL)
+	if (!d->own)
 		return 0;
 	if (ok && (ferror(d->fp) || fflush(d->fp) == EOF)) {
 		snprintf(err, errlen, "cannot write '%s': %s", d->name,
@@ -99,16 +225,19 @@ dest_close(struct dest *d, int ok, char *err, size_t errlen)
 		ok = 0;
 		ret = -1;
 	}
-	if (ok && rename(d->tmp, d->name) == -1) {
-		snprintf(err, errlen, "cannot write '%s': %s", d->name,
-		    strerror(errno));
-		ret = -1;
-		ok = 0;
+	if (d->tmp != NULL) {
+		if (ok && rename(d->tmp, d->target) == -1) {
+			snprintf(err, errlen, "cannot write '%s': %s", d->name,
+			    strerror(errno));
+			ret = -1;
+			ok = 0;
+		}
+		if (!ok)
+			unlink(d->tmp);
 	}
-	if (!ok)
-		unlink(d->tmp);
 	free(d->tmp);
-	d->tmp = NULL;
+	free(d->target);
+	d->tmp = d->target = NULL;
 	return ret;
 }
 
@@ -135,8 +264,9 @@ failure_message(struct ss_ctx *ctx, const struct reg_entry *e, int rc,
 			snprintf(buf, len, "%s (usage: %s)", ctx->msg, usage);
 		else
 			snprintf(buf, len, "usage: %s", usage);
-	} else if (ctx->msg != NULL)
-		snprintf(buf, len, "%s", ctx->msg);
+	} else if (ctx->msg != NULL || ctx->verdict != NULL)
+		snprintf(buf, len, "%s", ctx->msg != NULL ? ctx->msg :
+		    ctx->verdict);
 	else if (e->plugin != NULL)
 		snprintf(buf, len, "'%s' failed without saying why (a bug in "
 		    "plugin '%s')", e->name, e->plugin->desc.name);
@@ -155,6 +285,9 @@ exec_words(struct session *s, struct words *w, const struct loc *loc)
 	struct ss_ctx		 ctx;
 	struct sink		*sink;
 	struct dest		 d;
+	struct capture		 held = { 0 };
+	const char		*format;
+	FILE			*out;
 	struct timespec		 t0;
 	char			 err[4096];
 	long long		 rows;
@@ -177,11 +310,17 @@ exec_words(struct session *s, struct words *w, const struct loc *loc)
 		fail(s, loc, err);
 		return;
 	}
+	format = command_format(s, a);
+	/* At the prompt a result for the terminal is held until it is
+	 * complete: it may need the pager. */
+	out = d.fp;
+	if (pager_wanted(s, d.fp, format) && pager_capture(&held) == 0)
+		out = held.fp;
 	/* A byte-order mark starts a file, never the middle of a stream. */
-	sink = sink_new(d.fp, a->format != NULL ? a->format : s->format,
-	    (a->bom || s->bom) && (d.tmp != NULL || (d.fp == s->out &&
-	    !s->out_started)) ? SINK_BOM : 0);
+	sink = sink_new(out, format, (a->bom || s->bom) && (d.own ||
+	    (d.fp == s->out && !s->out_started)) ? SINK_BOM : 0);
 	if (sink == NULL) {
+		pager_show(s, &held);
 		dest_close(&d, 0, err, sizeof err);
 		fail(s, loc, "out of memory");
 		return;
@@ -217,6 +356,14 @@ exec_words(struct session *s, struct words *w, const struct loc *loc)
 	}
 	if (dest_close(&d, rc == SS_OK, err, sizeof err) == -1 && rc == SS_OK)
 		rc = ctx_error(&ctx, "%s", err);
+	/* What a failed command printed stands too (a buffered table was
+	 * dropped already); then comes its error. */
+	if (pager_show(s, &held) == -1 && ctx.write_failed == 0) {
+		ctx.write_failed = errno != 0 ? errno : EIO;
+		if (ctx.write_failed != EPIPE && rc == SS_OK)
+			rc = ctx_error(&ctx, "write error on standard output: "
+			    "%s", strerror(ctx.write_failed));
+	}
 	while (s->depth == 0 && s->retired != NULL) {
 		struct retired	*r = s->retired;
 
@@ -227,7 +374,11 @@ exec_words(struct session *s, struct words *w, const struct loc *loc)
 		free(r->path);
 		free(r);
 	}
-	if (ctx.write_failed != 0 && d.fp == stdout)
+	/* EPIPE on the session's output: its reader has gone (| head).
+	 * Nothing more can be shown, and nothing went wrong. */
+	if (ctx.write_failed == EPIPE && !d.own)
+		s->reader_gone = 1;
+	else if (ctx.write_failed != 0 && d.fp == stdout)
 		s->stdout_broken = 1;
 	if (d.fp == s->out && ctx.results > 0)
 		s->out_started = 1;
@@ -235,10 +386,13 @@ exec_words(struct session *s, struct words *w, const struct loc *loc)
 	if (timing)
 		report_note(s, "time: %.3f s\n", elapsed(&t0));
 	if (rc == SS_OK) {
-		if (s->interactive && !s->quiet && ctx.results > 0)
+		if (s->interactive && !s->quiet && ctx.results > 0 && !ctx.page)
 			report_note(s, "(%lld row%s)\n", rows,
 			    rows == 1 ? "" : "s");
-	} else {
+		/* ss_fail: the output stands, the command failed. */
+		if (ctx.verdict != NULL)
+			fail(s, loc, ctx.verdict);
+	} else if (!s->reader_gone) {
 		/* The terminal echoed ^C where the cursor was. */
 		if (session_interrupted && s->interactive)
 			fputc('\n', stderr);
@@ -250,7 +404,7 @@ exec_words(struct session *s, struct words *w, const struct loc *loc)
 		s->exit_status = 130;
 		s->stop = 1;
 	}
-	if (s->stdout_broken)
+	if (s->stdout_broken || s->reader_gone)
 		s->stop = 1;
 }
 

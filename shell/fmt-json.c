@@ -1,14 +1,16 @@
 /*
  * shell/fmt-json.c -- json and jsonl, streamed.
  *
- * json: each result set is one array of objects, written as rows arrive:
+ * json: one command's output is one JSON document, an array of objects
+ * written as rows arrive:
  *	[
  *	{"township":"城关镇","hazards":12},
  *	{"township":"新城镇","hazards":null}
  *	]
- * An empty result is "[]".  Several result sets give several arrays, one
- * after another (a JSON text sequence that jq and most readers take).
- * jsonl: one object per line, nothing around them.
+ * Several result sets of a command share the array (each object carries
+ * its own keys), so json.load() reads any command's output; an empty
+ * result is "[]".  The array opens with the first result set and closes
+ * when the sink does.  jsonl: one object per line, nothing around them.
  *
  * Keys are the column names; SS_INT and SS_REAL are JSON numbers (a
  * non-finite real is null), NULL is null, text is a string escaped per
@@ -146,31 +148,43 @@ json_object(struct sink *s, const struct ss_value *vals)
 	buf_addc(&s->line, '}');
 }
 
-/* json: open the array. */
+/* json: open the command's array with its first result set. */
 static int
 json_begin(struct sink *s)
 {
 	if (json_keys(s) < 0)
 		return -1;
+	if (s->sets > 1)
+		return 0;
 	buf_addc(&s->line, '[');
 	return sink_flush_line(s);
 }
 
-/* json: one object, after a comma unless it is the first. */
+/* json: one object, after a comma unless it is the command's first. */
 static int
 json_row(struct sink *s, const struct ss_value *vals, int total)
 {
 	(void)total;
-	buf_adds(&s->line, s->set_rows > 1 ? ",\n" : "\n");
+	buf_adds(&s->line, s->rows > 1 ? ",\n" : "\n");
 	json_object(s, vals);
 	return sink_flush_line(s);
 }
 
-/* json: close the array. */
+/* json: a result set ends inside the command's array. */
 static int
 json_end(struct sink *s)
 {
-	buf_adds(&s->line, s->set_rows > 0 ? "\n]\n" : "]\n");
+	(void)s;
+	return 0;
+}
+
+/* json: close the array, if a result set opened it. */
+static int
+json_finish(struct sink *s)
+{
+	if (s->sets == 0)
+		return 0;
+	buf_adds(&s->line, s->rows > 0 ? "\n]\n" : "]\n");
 	return sink_flush_line(s);
 }
 
@@ -211,13 +225,14 @@ json_block(struct sink *s, enum ss_block kind, const char *text)
 
 const struct fmt fmt_json = {
 	.name = "json",
-	.summary = "a JSON array of objects per result set",
+	.summary = "one JSON array of objects per command",
 	.flags = 0,
 	.begin = json_begin,
 	.row = json_row,
 	.end = json_end,
 	.block = json_block,
 	.abort = NULL,
+	.finish = json_finish,
 };
 
 const struct fmt fmt_jsonl = {

@@ -60,6 +60,9 @@ struct fmt {
 			    const char *text);
 	/* Forget the open result set without printing it. */
 	void		(*abort)(struct sink *);
+	/* Optional: the command is done (sink_close, not after an abort):
+	 * close what spans its result sets (json's one array). */
+	int		(*finish)(struct sink *);
 };
 
 extern const struct fmt fmt_table, fmt_csv, fmt_tsv, fmt_json, fmt_jsonl,

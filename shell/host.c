@@ -107,8 +107,9 @@ ctx_done(struct ss_ctx *ctx)
 		stmt_free(st);
 	}
 	free(ctx->msg);
+	free(ctx->verdict);
 	free(ctx->vals);
-	ctx->msg = NULL;
+	ctx->msg = ctx->verdict = NULL;
 	ctx->vals = NULL;
 }
 
@@ -150,6 +151,30 @@ host_error(struct ss_ctx *ctx, const char *fmt, ...)
 	ctx_verror(ctx, fmt, ap);
 	va_end(ap);
 	return SS_ERR;
+}
+
+/* ss_host.fail: the command failed, its output stands (the first
+ * message wins); SS_OK so that it may go on. */
+static int
+host_fail(struct ss_ctx *ctx, const char *fmt, ...)
+{
+	char	 buf[2048];
+	va_list	 ap;
+
+	if (ctx == NULL)
+		return SS_ERR;
+	if (ctx->sink == NULL)
+		return ctx_error(ctx, "%s cannot fail a result (only commands "
+		    "can)", ctx->plugin != NULL ? "a plugin's init" :
+		    "this context");
+	if (ctx->verdict != NULL)
+		return SS_OK;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if ((ctx->verdict = strdup(buf)) == NULL)
+		return ctx_error(ctx, "out of memory");
+	return SS_OK;
 }
 
 /* ss_host.warn: print now, go on. */
@@ -664,4 +689,5 @@ const struct ss_host host_table = {
 	.today = host_today,
 	.closest = closest_in,
 	.candidate = ctx_candidate,
+	.fail = host_fail,
 };

@@ -40,6 +40,16 @@ source_open_file(struct source *src, const char *path, char *err,
 	return 0;
 }
 
+/* Read an open stream (see shell.h). */
+void
+source_open_stream(struct source *src, const char *name, FILE *fp)
+{
+	memset(src, 0, sizeof *src);
+	src->name = name;
+	src->fp = fp;
+	src->close_fp = 1;
+}
+
 /* Use a -c text as a source named `name`. */
 void
 source_open_text(struct source *src, const char *name, const char *text)

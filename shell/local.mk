@@ -12,7 +12,9 @@ shell_safestat_SOURCES = shell/main.c shell/session.h shell/repl.c \
 	shell/plugin.c shell/host.c shell/db.c shell/builtins.c \
 	shell/cmd-help.c shell/cmd-sql.c shell/cmd-tables.c \
 	shell/cmd-format.c shell/cmd-timer.c shell/cmd-source.c \
-	shell/cmd-quit.c shell/cmd-plugins.c
+	shell/cmd-quit.c shell/cmd-plugins.c shell/cmd-import.c \
+	shell/cmd-pager.c shell/pager.c \
+	shell/import.c shell/import.h shell/csv.c shell/csv.h
 # Where to find plugins and the bundled dataset, installed or (when the
 # binary is the one in this build tree) uninstalled.
 shell_safestat_CPPFLAGS = $(AM_CPPFLAGS) \

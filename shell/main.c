@@ -5,20 +5,24 @@
  *
  * Interactive when stdin is a terminal and no -c or -f was given; batch
  * otherwise.  Exit status: 0 every command succeeded, 1 one failed (or
- * writing the results failed), 2 a usage error, an unusable database or a
- * plugin named with --plugin that cannot be loaded, 130 interrupted.
+ * writing the results failed), 2 a usage error (a -f file that cannot be
+ * read is one), an unusable database or a plugin named with --plugin that
+ * cannot be loaded, 130 interrupted.  SIGPIPE is ignored: when the reader
+ * of standard output goes away (| head) safestat stops quietly, status 0.
  */
 #include "config.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -33,6 +37,7 @@ volatile sig_atomic_t	session_interrupted;
 struct cli {
 	char		**scripts;	/* "c" + command or "f" + file, in order */
 	int		  nscripts;
+	FILE		**files;	/* scripts[i]'s open -f file, or NULL */
 	char		**plugin_dirs;
 	int		  ndirs;
 	char		**plugins;	/* --plugin */
@@ -64,16 +69,18 @@ static const char usage_text[] =
 "      --plugin-dir DIR  look for plugins in DIR first (repeatable)\n"
 "      --no-plugins      load no plugins from the search path\n"
 "      --no-rc           do not run ~/.safestatrc\n"
+"      --no-pager        never page results at the prompt\n"
 "  -q, --quiet           no banner, no row counts\n"
 "  -h, --help            show this help and exit\n"
 "  -V, --version         show the version and exit\n"
 "\n"
-"Exit status: 0 success, 1 a command failed, 2 usage or database error,\n"
-"130 interrupted.  See safestat(1).\n";
+"Exit status: 0 success, 1 a command failed, 2 usage error (a -f FILE\n"
+"that cannot be read too) or database error, 130 interrupted.  See\n"
+"safestat(1).\n";
 
 /* The long options, in the order --help lists them. */
 enum { OPT_BAIL = 256, OPT_READONLY, OPT_CREATE, OPT_PLUGIN, OPT_PLUGIN_DIR,
-	OPT_NO_PLUGINS, OPT_NO_RC };
+	OPT_NO_PLUGINS, OPT_NO_RC, OPT_NO_PAGER };
 static const struct option long_options[] = {
 	{ "command",	required_argument,	NULL, 'c' },
 	{ "file",	required_argument,	NULL, 'f' },
@@ -86,6 +93,7 @@ static const struct option long_options[] = {
 	{ "plugin-dir",	required_argument,	NULL, OPT_PLUGIN_DIR },
 	{ "no-plugins",	no_argument,		NULL, OPT_NO_PLUGINS },
 	{ "no-rc",	no_argument,		NULL, OPT_NO_RC },
+	{ "no-pager",	no_argument,		NULL, OPT_NO_PAGER },
 	{ "quiet",	no_argument,		NULL, 'q' },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ "version",	no_argument,		NULL, 'V' },
@@ -182,6 +190,7 @@ parse_cli(struct session *s, struct cli *cli, int argc, char **argv)
 		case OPT_CREATE: s->create = 1; break;
 		case OPT_NO_PLUGINS: s->no_plugins = 1; break;
 		case OPT_NO_RC:	s->no_rc = 1; break;
+		case OPT_NO_PAGER: s->pager = PAGER_OFF; break;
 		case OPT_PLUGIN:
 			push(&cli->plugins, &cli->nplugins, optarg);
 			break;
@@ -342,6 +351,19 @@ load_plugins(struct session *s, struct cli *cli)
 	return 0;
 }
 
+/* How the banner describes the database: queries always read through a
+ * read-only connection, but import writes, in a transaction of its own, to
+ * a database of the user's that the file system lets us write. */
+static const char *
+access_note(const struct session *s)
+{
+	if (s->db_bundled)
+		return "read-only: the bundled dataset";
+	if (s->readonly || access(s->db_path, W_OK) == -1)
+		return "read-only";
+	return "read-only; import writes in a transaction of its own";
+}
+
 /* Print the interactive banner on stderr. */
 static void
 banner(struct session *s)
@@ -353,10 +375,10 @@ banner(struct session *s)
 	for (p = s->plugins; p != NULL && n < sizeof names; p = p->next)
 		n += snprintf(names + n, sizeof names - n, "%s%s",
 		    n ? ", " : "", p->desc.name);
-	fprintf(stderr, "safestat %s, database %s (read-only)\n"
+	fprintf(stderr, "safestat %s, database %s (%s)\n"
 	    "plugins: %s\n"
 	    "Type 'help' for commands, Ctrl-D to leave.\n", PACKAGE_VERSION,
-	    s->db_path, n > 0 ? names : "none");
+	    s->db_path, access_note(s), n > 0 ? names : "none");
 }
 
 /* Run ~/.safestatrc, if there is one. */
@@ -372,6 +394,40 @@ run_rc(struct session *s)
 	snprintf(path, sizeof path, "%s/.safestatrc", home);
 	if (stat(path, &sb) == 0 && exec_file(s, path, err, sizeof err) == -1)
 		report_error(s, NULL, "%s", err);
+}
+
+/* Open every -f file before anything runs: one that cannot be read is a
+ * usage error, like a bad option; -1 once reported. */
+static int
+open_scripts(struct session *s, struct cli *cli)
+{
+	struct stat	 sb;
+	const char	*path;
+	FILE		*fp;
+	int		 i;
+
+	if (cli->nscripts > 0 &&
+	    (cli->files = calloc(cli->nscripts, sizeof *cli->files)) == NULL) {
+		report_error(s, NULL, "out of memory");
+		return -1;
+	}
+	for (i = 0; i < cli->nscripts; i++) {
+		path = cli->scripts[i] + 1;
+		if (cli->scripts[i][0] != 'f' || strcmp(path, "-") == 0)
+			continue;
+		if ((fp = fopen(path, "r")) == NULL) {
+			report_error(s, NULL, "cannot read '%s': %s", path,
+			    strerror(errno));
+			return -1;
+		}
+		cli->files[i] = fp;
+		if (fstat(fileno(fp), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+			report_error(s, NULL, "cannot read '%s': %s", path,
+			    strerror(EISDIR));
+			return -1;
+		}
+	}
+	return 0;
 }
 
 /* Run the -c and -f scripts in order, or stdin. */
@@ -394,14 +450,11 @@ run_batch(struct session *s, struct cli *cli)
 		if (item[0] == 'c') {
 			snprintf(name, sizeof name, "-c%d", ++ncmd);
 			source_open_text(&src, name, item + 1);
-		} else if (source_open_file(&src, item + 1, err, sizeof err) ==
-		    -1) {
-			report_error(s, NULL, "%s", err);
-			s->failures++;
-			if (s->bail)
-				break;
-			continue;
-		}
+		} else if (cli->files[i] != NULL) {
+			source_open_stream(&src, item + 1, cli->files[i]);
+			cli->files[i] = NULL;
+		} else
+			source_open_file(&src, "-", err, sizeof err);
 		exec_source(s, &src);
 		source_close(&src);
 	}
@@ -421,7 +474,8 @@ run(struct session *s, struct cli *cli)
 	if (cli->format != NULL &&
 	    (s->format = known_format(s, cli->format)) == NULL)
 		return 2;
-	if (set_today(s) == -1)
+	s->format_set = cli->format != NULL;
+	if (set_today(s) == -1 || open_scripts(s, cli) == -1)
 		return 2;
 	if (cli->output != NULL) {
 		if ((s->out = fopen(cli->output, "w")) == NULL) {
@@ -489,7 +543,13 @@ finish(struct session *s, struct cli *cli, int status)
 	free_strings(cli->scripts, cli->nscripts);
 	free_strings(cli->plugin_dirs, cli->ndirs);
 	free_strings(cli->plugins, cli->nplugins);
-	if (s->out != NULL && s->out != stdout && fclose(s->out) == EOF) {
+	for (i = 0; cli->files != NULL && i < cli->nscripts; i++)
+		if (cli->files[i] != NULL)
+			fclose(cli->files[i]);
+	free(cli->files);
+	errno = 0;
+	if (s->out != NULL && s->out != stdout && fclose(s->out) == EOF &&
+	    !s->reader_gone && errno != EPIPE) {
 		report_error(s, NULL, "cannot write '%s': %s", s->out_path,
 		    strerror(errno));
 		if (status == 0)
@@ -497,7 +557,9 @@ finish(struct session *s, struct cli *cli, int status)
 	}
 	free(s->out_path);
 	free(s->db_path);
-	if ((fflush(stdout) == EOF || ferror(stdout)) && !s->stdout_broken) {
+	errno = 0;
+	if ((fflush(stdout) == EOF || ferror(stdout)) && !s->stdout_broken &&
+	    !s->reader_gone && errno != EPIPE) {
 		report_error(s, NULL, "write error on standard output: %s",
 		    strerror(errno != 0 ? errno : EIO));
 		if (status == 0)
@@ -505,6 +567,48 @@ finish(struct session *s, struct cli *cli, int status)
 	} else if (s->stdout_broken && status == 0)
 		status = 1;
 	return status;
+}
+
+/* Is the LC_CTYPE locale's character set UTF-8? */
+static int
+ctype_is_utf8(void)
+{
+	const char	*cs = nl_langinfo(CODESET);
+
+	return cs != NULL && (strcasecmp(cs, "UTF-8") == 0 ||
+	    strcasecmp(cs, "UTF8") == 0);
+}
+
+/*
+ * Set LC_CTYPE from the environment, and to a UTF-8 locale when that one
+ * is not (LANG=C): the shell reads and edits UTF-8 throughout, and under a
+ * byte locale readline's Backspace removes one byte of a Chinese character.
+ * Readline sets LC_CTYPE again from LC_ALL, LC_CTYPE and LANG at every
+ * prompt, so the choice goes into the environment too (where the pager
+ * finds it as well).  LC_NUMERIC is never set: the decimal point stays
+ * '.'.  Returns CTYPE_UTF8, CTYPE_SWITCHED or CTYPE_NOT_UTF8.
+ */
+static int
+set_utf8_ctype(void)
+{
+	static const char *const utf8_locales[] = { "C.UTF-8", "C.utf8",
+	    "en_US.UTF-8", "en_US.utf8", NULL };
+	const char	*all = getenv("LC_ALL");
+	int		 i;
+
+	if (setlocale(LC_CTYPE, "") != NULL && ctype_is_utf8())
+		return CTYPE_UTF8;
+	for (i = 0; utf8_locales[i] != NULL; i++) {
+		if (setlocale(LC_CTYPE, utf8_locales[i]) == NULL ||
+		    !ctype_is_utf8())
+			continue;
+		if (all != NULL && *all != '\0')
+			setenv("LC_ALL", utf8_locales[i], 1);
+		setenv("LC_CTYPE", utf8_locales[i], 1);
+		return CTYPE_SWITCHED;
+	}
+	setlocale(LC_CTYPE, "");
+	return CTYPE_NOT_UTF8;
 }
 
 /* Read the command line, run, and leave through finish(): one exit path. */
@@ -523,8 +627,11 @@ main(int argc, char **argv)
 		if (fcntl(status, F_GETFD) == -1 &&
 		    open("/dev/null", O_RDONLY) != status)
 			return 2;
+	/* A reader that goes away (| head) is EPIPE, handled quietly, not a
+	 * signal that kills us with status 141. */
+	signal(SIGPIPE, SIG_IGN);
 	/* UTF-8 for readline; numbers keep the "C" decimal point. */
-	setlocale(LC_CTYPE, "");
+	s->ctype = set_utf8_ctype();
 	memset(&cli, 0, sizeof cli);
 	s->out = stdout;
 	s->quit_status = -1;

@@ -38,6 +38,12 @@
 #define ABI1_COMMAND_SIZE	sizeof(struct ss_command)
 #define ABI1_OPTION_SIZE	sizeof(struct ss_option)
 
+/* What a plugin file is, for a refusal of something else: a text file
+ * given by mistake (plugin load /etc/passwd), or one left in a plugin
+ * directory. */
+#define EXPECTED	"a plugin is an ELF .so file built with cc -shared " \
+	"against <safestat/plugin.h>, like plugins/example"
+
 /* Sanity limits on what a descriptor may declare. */
 #define MAX_COMMANDS	1000
 #define MAX_OPTIONS	100
@@ -367,15 +373,13 @@ check_file(const char *path, char *err, size_t errlen)
 	}
 	if (fstat(fd, &sb) == -1 || !S_ISREG(sb.st_mode)) {
 		close(fd);
-		snprintf(err, errlen, "not a regular file (remove it from the "
-		    "plugin directory)");
+		snprintf(err, errlen, "not a regular file (%s)", EXPECTED);
 		return -1;
 	}
 	n = read(fd, magic, sizeof magic);
 	close(fd);
 	if (n != 4 || memcmp(magic, "\177ELF", 4) != 0) {
-		snprintf(err, errlen, "not a shared object (remove it, or "
-		    "rebuild the plugin)");
+		snprintf(err, errlen, "not a shared object (%s)", EXPECTED);
 		return -1;
 	}
 	return 0;

@@ -106,7 +106,16 @@ handle_line(struct session *s, struct repl *r, const char *line)
 	r->more = 0;
 	remember(r->acc.cmd);
 	if (st == LEX_ERROR) {
-		report_error(s, NULL, "%s", err);
+		/* Without a UTF-8 locale readline edits bytes, not
+		 * characters (or the terminal sends another encoding):
+		 * say what it takes. */
+		if (s->ctype != CTYPE_UTF8 &&
+		    strncmp(err, "invalid UTF-8", 13) == 0)
+			report_error(s, NULL, "%s (the terminal's locale is "
+			    "not UTF-8: use a UTF-8 terminal and start "
+			    "safestat with LANG=C.UTF-8)", err);
+		else
+			report_error(s, NULL, "%s", err);
 		return;
 	}
 	exec_words(s, &r->words, &typed);
@@ -134,6 +143,37 @@ static void
 add_word(void *arg, const char *w)
 {
 	ctx_candidate(arg, w);
+}
+
+/* Do words[0..n) spell `name` exactly (not an abbreviation of it)? */
+static int
+spells(char *const *words, int n, const char *name)
+{
+	size_t	 len;
+	int	 i;
+
+	for (i = 0; i < n; i++) {
+		len = strlen(words[i]);
+		if (strncmp(name, words[i], len) != 0 ||
+		    name[len] != (i + 1 < n ? ' ' : '\0'))
+			return 0;
+		name += len + 1;
+	}
+	return n > 0;
+}
+
+/* Does command `name` also head a group ("hazards" of "hazards open")? */
+static int
+heads_group(const struct registry *reg, const char *name)
+{
+	size_t	 len = strlen(name);
+	int	 i;
+
+	for (i = 0; i < reg->n; i++)
+		if (strncmp(reg->v[i].name, name, len) == 0 &&
+		    reg->v[i].name[len] == ' ')
+			return 1;
+	return 0;
 }
 
 /* The option a word names ("--year", "--year=", "-y"), or NULL; *reserved
@@ -265,7 +305,7 @@ collect(struct session *s, struct ss_ctx *ctx, struct words *w,
 	const struct reg_entry	*e;
 	const struct ss_option	*o = NULL;
 	char			 err[512];
-	int			 used, reserved = -1;
+	int			 used, reserved = -1, subs, operand;
 
 	if (w->n == 0) {
 		registry_next_words(&s->reg, NULL, 0, add_word, ctx);
@@ -278,6 +318,9 @@ collect(struct session *s, struct ss_ctx *ctx, struct words *w,
 	}
 	ctx->entry = e;
 	ctx->plugin = e->plugin;
+	/* Right after a command that also heads a group ("hazards" of
+	 * "hazards open"): its sub-command words, and its options below. */
+	subs = used == w->n && eqword == NULL && heads_group(&s->reg, e->name);
 	if (used == w->n && eqword == NULL)
 		registry_next_words(&s->reg, w->v, w->n, add_word, ctx);
 	if (eqword != NULL) {
@@ -294,10 +337,17 @@ collect(struct session *s, struct ss_ctx *ctx, struct words *w,
 		complete_options(ctx, e->cmd);
 		return 0;
 	}
-	if (e->cmd->max_operands >= 0 &&
-	    count_operands(e->cmd, w, used) >= e->cmd->max_operands)
+	operand = e->cmd->max_operands < 0 ||
+	    count_operands(e->cmd, w, used) < e->cmd->max_operands;
+	/* An empty word lists the options too where they are all that may
+	 * come besides sub-commands: readline shows every choice rather
+	 * than completing the sub-commands' common prefix. */
+	if (ctx->prefix[0] == '\0' && (subs || !operand) &&
+	    spells(w->v, used, e->name))
+		complete_options(ctx, e->cmd);
+	if (!operand)
 		return 0;	/* no operand can follow */
-	if (e->cmd->flags & SS_CMD_FILE_OPERANDS)
+	if ((e->cmd->flags & SS_CMD_FILE_OPERANDS) && !subs)
 		return 1;
 	if (e->cmd->complete != NULL)
 		e->cmd->complete(ctx, NULL, ctx->prefix);

@@ -47,6 +47,11 @@ struct loc {
 	long		 line;
 };
 
+/* The character set of LC_CTYPE (see main.c). */
+#define CTYPE_UTF8	0	/* UTF-8, as the environment says */
+#define CTYPE_SWITCHED	1	/* the environment's was not: C.UTF-8 */
+#define CTYPE_NOT_UTF8	2	/* not, and no UTF-8 locale was found */
+
 struct session {
 	/* How we run (from the command line). */
 	int		 interactive;	/* prompt, banner, history */
@@ -57,6 +62,8 @@ struct session {
 	int		 no_plugins;	/* --no-plugins: load none by itself */
 	int		 no_rc;		/* --no-rc: skip ~/.safestatrc */
 	int		 stdout_tty;	/* stdout is a terminal */
+	int		 ctype;		/* CTYPE_*: what main.c made of the
+					   locale */
 
 	/* Where things are. */
 	int		 in_build_tree;	/* running ./shell/safestat uninstalled */
@@ -73,8 +80,11 @@ struct session {
 	struct plugin	*plugins;	/* in load order */
 
 	/* Output. */
-	const char	*format;	/* current format (a sink_format_names
-					   entry) */
+	const char	*format;	/* -F or `format` (format_set), else
+					   the default: table on a terminal,
+					   tsv otherwise (a sink_format_names
+					   entry); see session_format */
+	int		 format_set;	/* given by -F or `format` */
 	int		 bom;		/* `format csv --bom` */
 	FILE		*out;		/* stdout or the `output` file */
 	int		 out_started;	/* something was written to it (a BOM
@@ -84,6 +94,7 @@ struct session {
 					   running command may still hold one) */
 	char		*out_path;	/* NULL for stdout */
 	int		 timer;		/* `timer on` */
+	enum pager_mode	 pager;		/* `pager`, --no-pager */
 	mode_t		 umask;		/* for files written via a temp file */
 
 	/* Progress and the exit status. */
@@ -94,6 +105,9 @@ struct session {
 	int		 exit_status;	/* set when it is not 0/1 by failures:
 					   2 (usage, database), 130 (Ctrl-C) */
 	int		 stdout_broken;	/* writing to stdout failed */
+	int		 reader_gone;	/* stdout (or the output file) is a
+					   pipe whose reader has gone (EPIPE,
+					   as after | head): stop quietly */
 	int		 depth;		/* `source` nesting */
 	const struct loc *loc;		/* the command being run */
 	char		 today[11];	/* YYYY-MM-DD (SAFESTAT_TODAY) */

@@ -248,6 +248,8 @@ struct ss_ctx {
 	const char		*out_name;	/* for write errors; NULL for
 						   standard output */
 	char			*msg;		/* the recorded error */
+	char			*verdict;	/* ss_fail: the command failed,
+						   its output stands */
 	int			 results;	/* result sets begun */
 	int			 open;		/* one is open */
 	int			 write_failed;	/* errno of a failed write */
@@ -257,6 +259,8 @@ struct ss_ctx {
 	struct strlist		*cands;		/* completion: candidates */
 	const char		*prefix;	/* completion: the word so far */
 	int			 silent;	/* failure already reported */
+	int			 page;		/* a help page, not a result:
+						   no "(N rows)" at the prompt */
 };
 
 /* Start and finish a context. */
@@ -327,6 +331,9 @@ int		 source_open_file(struct source *, const char *path,
 		    char *err, size_t errlen);
 void		 source_open_text(struct source *, const char *name,
 		    const char *text);
+/* Read an open stream named `name`; the source closes it. */
+void		 source_open_stream(struct source *, const char *name,
+		    FILE *fp);
 void		 source_close(struct source *);
 /* Read the next command (joining continued lines); *line gets the line
  * it starts on. */
@@ -341,6 +348,9 @@ enum lex_status	 source_add_line(struct source *, const char *line,
 /* exec.c: running one command, and a whole source                     */
 /* ------------------------------------------------------------------ */
 
+/* The session's format: -F or `format` when given, else the one the
+ * output file's extension asks for (-o, `output`), else the default. */
+const char	*session_format(const struct session *);
 /* Run the command in `words`; failures are reported and counted. */
 void		 exec_words(struct session *, struct words *,
 		    const struct loc *);
@@ -350,6 +360,37 @@ void		 exec_source(struct session *, struct source *);
  * opened or nesting is too deep. */
 int		 exec_file(struct session *, const char *path, char *err,
 		    size_t errlen);
+
+/* ------------------------------------------------------------------ */
+/* pager.c: wide and tall results through a pager, at the prompt        */
+/* ------------------------------------------------------------------ */
+
+/* `pager auto|on|off` (auto: when a result does not fit the terminal). */
+enum pager_mode { PAGER_AUTO = 0, PAGER_ON, PAGER_OFF };
+/* Their names, in that order, NULL-terminated. */
+extern const char *const pager_modes[];
+
+/* A command's output held in memory until it is complete. */
+struct capture {
+	FILE	*fp;		/* NULL: nothing held */
+	char	*text;
+	size_t	 len;
+};
+
+/* The pager command to run ($PAGER, else less -SFRX when installed), or
+ * NULL for none. */
+const char	*pager_command(void);
+/* Should a command's output, going to `fp` in `format`, be held for the
+ * pager: at the prompt, to the terminal, in table or markdown, pager not
+ * off? */
+int		 pager_wanted(const struct session *, FILE *fp,
+		    const char *format);
+/* Start holding output; -1 when memory runs out (write directly). */
+int		 pager_capture(struct capture *);
+/* Show what was held: through the pager when it is on, or auto and the
+ * text is wider or taller than the terminal; else on standard output.
+ * -1 with errno set when writing to standard output failed. */
+int		 pager_show(struct session *, struct capture *);
 
 /* ------------------------------------------------------------------ */
 /* report.c: how errors and warnings are shown                         */
@@ -397,4 +438,5 @@ extern const struct ss_command cmd_help_entry, cmd_sql_entry,
 	cmd_tables_entry, cmd_describe_entry, cmd_format_entry,
 	cmd_output_entry, cmd_timer_entry, cmd_source_entry, cmd_quit_entry,
 	cmd_exit_entry, cmd_plugins_entry, cmd_plugin_load_entry,
-	cmd_plugin_unload_entry, cmd_plugin_reload_entry;
+	cmd_plugin_unload_entry, cmd_plugin_reload_entry, cmd_import_entry,
+	cmd_pager_entry;

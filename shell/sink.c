@@ -18,6 +18,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "shell/fmt.h"
 #include "shell/sink.h"
@@ -48,6 +49,33 @@ find_format(const char *name)
 	for (i = 0; name != NULL && i < NFORMATS; i++)
 		if (strcmp(formats[i]->name, name) == 0)
 			return formats[i];
+	return NULL;
+}
+
+/* Extensions and the formats they ask for. */
+static const struct {
+	const char	*ext;
+	const char	*format;
+} extensions[] = {
+	{ "csv", "csv" }, { "tsv", "tsv" }, { "tab", "tsv" },
+	{ "json", "json" }, { "jsonl", "jsonl" }, { "ndjson", "jsonl" },
+	{ "md", "markdown" }, { "markdown", "markdown" },
+};
+
+const char *
+sink_format_for_path(const char *path)
+{
+	const char	*base, *dot;
+	size_t		 i;
+
+	if (path == NULL)
+		return NULL;
+	base = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path;
+	if ((dot = strrchr(base, '.')) == NULL || dot == base)
+		return NULL;
+	for (i = 0; i < sizeof(extensions) / sizeof(extensions[0]); i++)
+		if (strcasecmp(dot + 1, extensions[i].ext) == 0)
+			return extensions[i].format;
 	return NULL;
 }
 
@@ -82,6 +110,14 @@ int
 sink_rich(const struct sink *s)
 {
 	return (s->fmt->flags & FMT_RICH) != 0;
+}
+
+int
+sink_format_rich(const char *name)
+{
+	const struct fmt *f = find_format(name);
+
+	return f != NULL && (f->flags & FMT_RICH) != 0;
 }
 
 /* Mark the sink failed with `err` (the first reason wins). */
@@ -341,6 +377,8 @@ sink_close(struct sink *s)
 	if (s == NULL)
 		return 0;
 	sink_end(s);
+	if (!s->aborted && !s->failed && s->fmt->finish != NULL)
+		sink_result(s, s->fmt->finish(s));
 	if (fflush(s->out) != 0)
 		sink_fail(s, errno);
 	rc = sink_result(s, 0);

@@ -24,6 +24,9 @@ struct sink;
 
 /* The formats, in the order help lists them; NULL-terminated. */
 const char *const	*sink_format_names(void);
+/* The format a file name's extension asks for (.csv, .tsv, .json,
+ * .jsonl, .md; case does not matter), or NULL. */
+const char		*sink_format_for_path(const char *path);
 /* A format's one-line description, or NULL for an unknown name. */
 const char		*sink_format_summary(const char *name);
 
@@ -32,6 +35,8 @@ const char		*sink_format_summary(const char *name);
 struct sink		*sink_new(FILE *out, const char *format, unsigned flags);
 /* Nonzero when the format renders text blocks and total rows. */
 int			 sink_rich(const struct sink *);
+/* The same for a format's name (0 for an unknown one). */
+int			 sink_format_rich(const char *name);
 /* Start a result set; an open one is ended first. */
 int			 sink_begin(struct sink *, const struct ss_column *cols,
 			    int ncols);
@@ -48,7 +53,8 @@ int			 sink_block(struct sink *, enum ss_block kind,
 void			 sink_abort(struct sink *);
 /* Rows (not totals) received since sink_new. */
 long long		 sink_row_count(const struct sink *);
-/* End any open result set, flush, free; -1 when any write failed. */
+/* End any open result set, finish the output (json's closing bracket),
+ * flush, free; -1 when any write failed. */
 int			 sink_close(struct sink *);
 
 #endif

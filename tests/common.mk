@@ -11,3 +11,12 @@ tests_plugins_common_demo_la_LIBADD = plugins/common/libplugin-common.la
 tests_plugins_common_demo_la_LDFLAGS = $(FIXTURE_LDFLAGS) $(PLUGIN_DEFS_LDFLAG)
 TESTS += tests/t0900-plugin-common.sh
 EXTRA_DIST += tests/t0900-plugin-common.sh
+
+# The rules plugins/common applies to every command: the ledger years,
+# the default as-of day, the names a lookup accepts.
+COMMON_RULE_TESTS = \
+	tests/t0910-ledger-years.sh \
+	tests/t0920-as-of-rule.sh \
+	tests/t0930-name-alias.sh
+TESTS += $(COMMON_RULE_TESTS)
+EXTRA_DIST += $(COMMON_RULE_TESTS)

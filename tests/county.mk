@@ -12,4 +12,4 @@ COUNTY_LEDGER_TESTS = \
 	tests/t4400-accidents.sh \
 	tests/t4410-risk.sh
 TESTS += $(COUNTY_LEDGER_TESTS)
-EXTRA_DIST += $(COUNTY_LEDGER_TESTS) docs/county.md
+EXTRA_DIST += $(COUNTY_LEDGER_TESTS) tests/county-lib.sh docs/county.md

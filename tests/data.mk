@@ -8,11 +8,23 @@ DATA_TESTS = \
 	tests/t3110-years.sh \
 	tests/t3120-tourism.sh \
 	tests/t3150-accident-grades.sh \
+	tests/t3160-import.sh \
+	tests/t3170-import-encoding.sh \
+	tests/t3180-import-new-db.sh \
+	tests/t3190-realism.sh \
 	tests/t3200-determinism.sh \
 	tests/t3300-province.sh \
 	tests/t3310-province-scale.sh
 TESTS += $(DATA_TESTS) data/dataset-test
-EXTRA_DIST += $(DATA_TESTS) docs/data.md data/.gitignore
+EXTRA_DIST += $(DATA_TESTS) tests/data-lib.sh docs/data.md data/.gitignore
+# The files the import tests read: ledgers good and bad, one in GB18030.
+IMPORT_FIXTURES = \
+	tests/fixtures/import/hazards-good.csv \
+	tests/fixtures/import/hazards-bad.csv \
+	tests/fixtures/import/hazards-gb18030.csv \
+	tests/fixtures/import/quoted.csv \
+	tests/fixtures/import/visitors.csv
+EXTRA_DIST += $(IMPORT_FIXTURES)
 
 # The unit test of dataset.c; its binary lives in data/ (ignored there).
 check_PROGRAMS += data/dataset-test

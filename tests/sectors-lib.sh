@@ -46,3 +46,20 @@ check_metric () {
 
 # Y: the 2023 calendar year as an SQL condition on a date column.
 Y="BETWEEN '2023-01-01' AND '2023-12-31'"
+
+# Traffic: a weighing (alias w) over the limit, strictly above the gross
+# mass for its axle count (OVER_GROSS) or any of the dimensions
+# (OVER_SIZE): computed from the raw weighings and the limit tables, not
+# through the dataset's weighing_checked view.
+OVER_GROSS="(w.gross_kg > (SELECT l.max_gross_kg FROM weight_limit l
+		WHERE w.axles >= l.min_axles
+		AND (l.max_axles IS NULL OR w.axles <= l.max_axles)))"
+OVER_SIZE="(w.height_mm > (SELECT max_mm FROM dimension_limit WHERE measure = 'height')
+	OR w.width_mm > (SELECT max_mm FROM dimension_limit WHERE measure = 'width')
+	OR w.length_mm > (SELECT max_mm FROM dimension_limit WHERE measure = 'length'))"
+OVER="(w.gross_kg > (SELECT l.max_gross_kg FROM weight_limit l
+		WHERE w.axles >= l.min_axles
+		AND (l.max_axles IS NULL OR w.axles <= l.max_axles))
+	OR w.height_mm > (SELECT max_mm FROM dimension_limit WHERE measure = 'height')
+	OR w.width_mm > (SELECT max_mm FROM dimension_limit WHERE measure = 'width')
+	OR w.length_mm > (SELECT max_mm FROM dimension_limit WHERE measure = 'length'))"

@@ -7,6 +7,7 @@ SECTOR_TESTS = \
 	tests/t5020-traffic-cases-vehicles.sh \
 	tests/t5030-traffic-roads-cleanup.sh \
 	tests/t5040-traffic-hazards.sh \
+	tests/t5050-sectors-as-of.sh \
 	tests/t5090-sectors-province.sh \
 	tests/t5100-gas.sh \
 	tests/t5200-chemicals.sh

@@ -21,11 +21,41 @@ test_expect_success 'a full disk stops the script after the first error' '
 	test_line_count 1 err
 '
 
-test_expect_success 'a closed pipe (| head) ends quietly' '
-	"$SAFESTAT" db.db -c "sql \"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c\"" 2>err | head -n 3 >out &&
+# "set -o pipefail" scripts see the status of every command of a pipe:
+# a reader that stops early (head) must not turn into a failure (or 141).
+test_expect_success 'a closed pipe (| head) ends quietly, with status 0' '
+	{ "$SAFESTAT" db.db -c "sql \"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c\"" \
+		-c "sql \"SELECT 2 AS never\"" 2>err; echo $? >status; } |
+		head -n 3 >out &&
 	printf "x\n1\n2\n" >expect &&
 	test_cmp expect out &&
+	test_must_be_empty err &&
+	test "$(cat status)" = 0
+'
+
+test_expect_success '... in every format, and with -o to a FIFO whose reader leaves' '
+	for f in table csv tsv json jsonl markdown; do
+		{ "$SAFESTAT" -F $f db.db -c "sql \"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 200000) SELECT x FROM c\"" 2>err; echo $? >status; } |
+			head -c 10 >/dev/null &&
+		test_must_be_empty err &&
+		test "$(cat status)" = 0 || return 1
+	done &&
+	mkfifo early &&
+	{ head -n 1 early >first & } &&
+	"$SAFESTAT" -o early db.db -c "sql \"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c\"" 2>err &&
+	wait &&
+	echo x >expect &&
+	test_cmp expect first &&
 	test_must_be_empty err
+'
+
+test_expect_success 'a command whose own --output FIFO loses its reader fails' '
+	mkfifo early2 &&
+	{ head -n 1 early2 >first & } &&
+	test_expect_code 1 "$SAFESTAT" db.db -c "sql \"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c\" --output early2" 2>err &&
+	wait &&
+	echo "safestat: -c1:1: cannot write '"'"'early2'"'"': Broken pipe" >expect &&
+	test_cmp expect err
 '
 
 test_expect_success 'the timer prints to stderr only' '

@@ -19,12 +19,15 @@ fi
 
 # A team rebuilds its plugin while the shell runs: the file on disk is
 # replaced (as make/install do: a new file, not an overwrite in place)
-# and `plugin reload` must run the new code.
+# and `plugin reload` must run the new code.  The shell reads its commands
+# from a FIFO; its output files are opened (truncated) before the FIFO, so
+# once `exec 9>` returns nothing stale can satisfy the wait loops, which
+# decide when the plugin file may be swapped.
 test_expect_success 'plugin reload runs the rebuilt file' '
 	mkdir -p team &&
 	cp "$FIXTURES/reload1.so" team/reload.so &&
 	mkfifo commands &&
-	{ "$SAFESTAT" --no-plugins --plugin-dir team db.db <commands >out 2>err & } &&
+	{ "$SAFESTAT" --no-plugins --plugin-dir team db.db >out 2>err <commands & } &&
 	exec 9>commands &&
 	echo "plugin load reload" >&9 &&
 	echo "reload build" >&9 &&
@@ -54,28 +57,28 @@ test_expect_success 'a failed reload leaves the plugin unloaded; a fixed build l
 	mkdir -p team3 &&
 	cp "$FIXTURES/reload1.so" team3/reload.so &&
 	mkfifo commands3 &&
-	{ "$SAFESTAT" --no-plugins --plugin-dir team3 db.db <commands3 >out 2>err & } &&
+	{ "$SAFESTAT" --no-plugins --plugin-dir team3 db.db >out3 2>err3 <commands3 & } &&
 	exec 9>commands3 &&
 	echo "plugin load reload" >&9 &&
 	echo "reload build" >&9 &&
-	while ! grep -q "^1\$" out 2>/dev/null; do sleep 0.1; done &&
+	while ! grep -q "^1\$" out3 2>/dev/null; do sleep 0.1; done &&
 	cp "$FIXTURES/abi-future.so" team3/new.so && mv team3/new.so team3/reload.so &&
 	echo "plugin reload reload" >&9 &&
 	echo "reload build" >&9 &&
 	echo "plugins" >&9 &&
-	while ! grep -q "^name" out 2>/dev/null; do sleep 0.1; done &&
+	while ! grep -q "^name" out3 2>/dev/null; do sleep 0.1; done &&
 	cp "$FIXTURES/reload2.so" team3/new.so && mv team3/new.so team3/reload.so &&
 	echo "plugin load reload" >&9 &&
 	echo "reload build" >&9 &&
 	exec 9>&- &&
 	{ wait; true; } &&
 	printf "build\n1\nname\tversion\tcommands\tpath\tsummary\nbuild\n2\n" >expect &&
-	test_cmp expect out &&
+	test_cmp expect out3 &&
 	cat >expect-err <<-EOF &&
 	safestat: stdin:3: cannot load plugin '"'"'$TRASH/team3/reload.so'"'"': built for ABI 2, this shell speaks ABI 1: rebuild the plugin (the old version is unloaded)
 	safestat: stdin:4: unknown command '"'"'reload'"'"' (try '"'"'help'"'"')
 	EOF
-	test_cmp expect-err err
+	test_cmp expect-err err3
 '
 
 # Plugins never print: no stdio or write(2) among a plugin's imports.

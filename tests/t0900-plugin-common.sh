@@ -74,4 +74,29 @@ test_expect_success 'a quarter is three months' '
 	test_cmp q3 range
 '
 
+# total_rows COMMAND...: the number of 合计 rows in the table output.
+total_rows () {
+	"$SAFESTAT" "$DB" -F table -c "$1" | grep -c "│ 合计 "
+}
+
+test_expect_success SQLITE3 'no total row for a single row: it would only repeat it' '
+	demo -F table -c "demo hazards --year 2023 --sector industry_trade" >out &&
+	test $(grep -c "^│ industry_trade " out) = 1 &&
+	! grep 合计 out &&
+	for cmd in "hazards --year 2023 --level major" "enforcement --year 2023" \
+	    "inspections --year 2023" "assistance --year 2023 --department 应急" \
+	    "hazards --year 2023 --level all" "gas hazards --year 2023 --by level --level major"; do
+		test "$(total_rows "$cmd")" = 0 || { echo "$cmd"; return 1; }
+	done
+'
+
+test_expect_success SQLITE3 'two rows or more keep their total row' '
+	for cmd in "hazards --year 2023" "enforcement --year 2023 --by sector" \
+	    "hazards --year 2023 --level all --by sector" "gas hazards --year 2023"; do
+		test "$(total_rows "$cmd")" = 1 || { echo "$cmd"; return 1; }
+	done &&
+	demo -F table -c "demo hazards --year 2023" >out &&
+	grep "合计" out
+'
+
 test_done

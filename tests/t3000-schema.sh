@@ -76,7 +76,7 @@ test_expect_success 'it passes the integrity and foreign key checks' '
 test_expect_success 'the schema file creates a database on its own' '
 	sql_cli fresh.db <"$SCHEMA" &&
 	check_sql fresh.db "SELECT count(*) FROM sqlite_master WHERE type = \"table\"
-	    AND name NOT LIKE \"summary\\_%\" ESCAPE \"\\\"" 53 &&
+	    AND name NOT LIKE \"summary\\_%\" ESCAPE \"\\\"" 54 &&
 	check_sql fresh.db "SELECT count(*) FROM sqlite_master WHERE type = \"table\"
 	    AND name LIKE \"summary\\_%\" ESCAPE \"\\\"" 16
 '

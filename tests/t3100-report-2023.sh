@@ -6,23 +6,10 @@
 
 test_description='the 2023 report, figure by figure'
 . "$SAFESTAT_SRC_DIR/tests/test-lib.sh"
+. "$SAFESTAT_SRC_DIR/tests/data-lib.sh"
 
-test_have_prereq SQLITE3 || skip_all 'the sqlite3 command-line shell is missing'
-
-DB="$SAFESTAT_BUILD_DIR/data/county.db"
 Y="BETWEEN '2023-01-01' AND '2023-12-31'"
 ASOF="'2023-12-31'"
-
-q () {
-	sql_cli "$DB" "$1"
-}
-
-# check SQL EXPECTED
-check () {
-	printf '%s\n' "$2" >expect &&
-	q "$1" >actual &&
-	test_cmp expect actual
-}
 
 # rate NUMERATOR DENOMINATOR: percent, one decimal, half-up.
 rate () {

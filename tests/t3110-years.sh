@@ -5,20 +5,7 @@
 
 test_description='other years, trends and the holiday calendar'
 . "$SAFESTAT_SRC_DIR/tests/test-lib.sh"
-
-test_have_prereq SQLITE3 || skip_all 'the sqlite3 command-line shell is missing'
-
-DB="$SAFESTAT_BUILD_DIR/data/county.db"
-
-q () {
-	sql_cli "$DB" "$1"
-}
-
-check () {
-	printf '%s\n' "$2" >expect &&
-	q "$1" >actual &&
-	test_cmp expect actual
-}
+. "$SAFESTAT_SRC_DIR/tests/data-lib.sh"
 
 # One line per year 2021-2025 of the figures the report quotes.
 PER_YEAR="WITH y(year) AS (VALUES (2021), (2022), (2023), (2024), (2025))

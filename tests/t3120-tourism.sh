@@ -5,20 +5,7 @@
 
 test_description='scenic spots and their daily visitors'
 . "$SAFESTAT_SRC_DIR/tests/test-lib.sh"
-
-test_have_prereq SQLITE3 || skip_all 'the sqlite3 command-line shell is missing'
-
-DB="$SAFESTAT_BUILD_DIR/data/county.db"
-
-q () {
-	sql_cli "$DB" "$1"
-}
-
-check () {
-	printf '%s\n' "$2" >expect &&
-	q "$1" >actual &&
-	test_cmp expect actual
-}
+. "$SAFESTAT_SRC_DIR/tests/data-lib.sh"
 
 test_expect_success 'six to eight spots, one or two 4A/5A, each with a warning ladder' '
 	q "SELECT count(*), sum(a_grade >= 4) FROM scenic_spot" >out &&

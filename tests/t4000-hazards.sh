@@ -6,29 +6,7 @@
 # filters; zero rows; every output format with its keys; bad input.
 test_description='county hazards'
 . "$(dirname "$0")/test-lib.sh"
-
-DB="$SAFESTAT_BUILD_DIR/data/county.db"
-test -f "$DB" || skip_all "the bundled dataset is not built"
-test_have_prereq SQLITE3 || skip_all "no sqlite3 shell to check figures with"
-sq="'"
-
-# The command's csv rows (no header, no CR).
-rows () {
-	"$SAFESTAT" "$DB" -F csv -c "$1" | tr -d '\r' | sed 1d
-}
-
-# q SQL: the sqlite3 shell's answer, in csv: the figures written
-# independently of the plugin.
-q () {
-	sql_cli -separator , "$DB" "$1"
-}
-
-# rate N D: the half-up one-decimal percentage reports print.
-rate () {
-	if test "$2" = 0; then echo; return; fi
-	t=$(( (2000 * $1 / $2 + 1) / 2 ))
-	echo "$((t / 10)).$((t % 10))"
-}
+. "$SAFESTAT_SRC_DIR/tests/county-lib.sh"
 
 # cohort LEVEL FROM TO ASOF [AND ...]: found, rectified, open, overdue of
 # the hazards of LEVEL found FROM..TO, as of ASOF.
@@ -89,6 +67,39 @@ test_expect_success 'the total row adds both levels and recomputes the rate' '
 	fixed=$(q "SELECT count(*) FROM hazard WHERE found_date LIKE ${sq}2023-%${sq} AND rectified_date <= ${sq}2023-12-31${sq}") &&
 	grep "│ 合计 .*│ *$found │ *$fixed │ *$(rate $fixed $found) │" out &&
 	grep "basis = cohort" out
+'
+
+test_expect_success '--level all: both levels as one row, level all, in every format' '
+	rows "hazards --year 2023 --level all" >out &&
+	c=$(q "SELECT count(*), count(CASE WHEN rectified_date <= ${sq}2023-12-31${sq} THEN 1 END),
+		count(CASE WHEN rectified_date IS NULL OR rectified_date > ${sq}2023-12-31${sq} THEN 1 END),
+		count(CASE WHEN (rectified_date IS NULL OR rectified_date > ${sq}2023-12-31${sq}) AND deadline_date < ${sq}2023-12-31${sq} THEN 1 END)
+	   FROM hazard WHERE found_date BETWEEN ${sq}2023-01-01${sq} AND ${sq}2023-12-31${sq}") &&
+	IFS=, read -r found fixed open late <<-EOF &&
+	$c
+	EOF
+	echo "all,全部隐患,990101,青峰县,$found,$fixed,$(rate $fixed $found),$open,$late,cohort,2023-12-31" >expect &&
+	test_cmp expect out &&
+	grep "^all,全部隐患,990101,青峰县,1422,1209,85.0," out &&
+	"$SAFESTAT" "$DB" -F jsonl -c "hazards --year 2023 --level all" >json &&
+	grep "^{\"level\":\"all\",\"level_zh\":\"全部隐患\",.*\"found\":1422,\"rectified\":1209,\"rate_pct\":85.0," json &&
+	"$SAFESTAT" "$DB" -F table -c "hazards --year 2023 --level all" >table &&
+	grep "level = all" table
+'
+
+test_expect_success '--level all --by sector: the two levels of each sector added, zero rows included' '
+	rows "hazards --year 2023 --level all --by sector" | cut -d, -f1,3,5,6 >out &&
+	q "SELECT ${sq}all${sq}, g.code, count(h.hazard_id), count(CASE WHEN h.rectified_date <= ${sq}2023-12-31${sq} THEN 1 END)
+	   FROM sector g LEFT JOIN hazard h ON h.sector = g.code
+		AND h.found_date BETWEEN ${sq}2023-01-01${sq} AND ${sq}2023-12-31${sq}
+	   GROUP BY g.code ORDER BY g.report_order" >expect &&
+	test_cmp expect out
+'
+
+test_expect_success 'without --level: still one row per level' '
+	rows "hazards --year 2023" | cut -d, -f1 >out &&
+	printf "general\nmajor\n" >expect &&
+	test_cmp expect out
 '
 
 test_expect_success 'major hazards by finder: 11 by departments, 87 by enterprises' '
@@ -156,24 +167,42 @@ test_expect_success '--by unit: every unit, and the hazards of no unit' '
 	grep "^general,一般隐患,,（无单位：道路、公共场所等）,$(q "SELECT count(*) FROM hazard WHERE level = ${sq}general${sq} AND found_date LIKE ${sq}2023-%${sq} AND unit_id IS NULL")," out
 '
 
-test_expect_success '--flow: rectified within the year whenever found, open at its end' '
+test_expect_success '--flow: rectified within the year whenever found, against the backlog plus the new' '
 	rows "hazards --year 2023 --level general --flow" >out &&
-	found=$(q "SELECT count(*) FROM hazard WHERE level = ${sq}general${sq} AND found_date LIKE ${sq}2023-%${sq}") &&
-	fixed=$(q "SELECT count(*) FROM hazard WHERE level = ${sq}general${sq} AND rectified_date LIKE ${sq}2023-%${sq}") &&
-	open=$(q "SELECT count(*) FROM hazard WHERE level = ${sq}general${sq} AND found_date <= ${sq}2023-12-31${sq} AND (rectified_date IS NULL OR rectified_date > ${sq}2023-12-31${sq})") &&
-	late=$(q "SELECT count(*) FROM hazard WHERE level = ${sq}general${sq} AND found_date <= ${sq}2023-12-31${sq} AND (rectified_date IS NULL OR rectified_date > ${sq}2023-12-31${sq}) AND deadline_date < ${sq}2023-12-31${sq}") &&
-	echo "general,一般隐患,990101,青峰县,$found,$fixed,$(rate $fixed $found),$open,$late,flow,2023-12-31" >expect &&
-	test_cmp expect out
+	G="level = ${sq}general${sq}" &&
+	backlog=$(q "SELECT count(*) FROM hazard WHERE $G AND found_date < ${sq}2023-01-01${sq} AND (rectified_date IS NULL OR rectified_date >= ${sq}2023-01-01${sq})") &&
+	found=$(q "SELECT count(*) FROM hazard WHERE $G AND found_date LIKE ${sq}2023-%${sq}") &&
+	fixed=$(q "SELECT count(*) FROM hazard WHERE $G AND rectified_date LIKE ${sq}2023-%${sq}") &&
+	open=$(q "SELECT count(*) FROM hazard WHERE $G AND found_date <= ${sq}2023-12-31${sq} AND (rectified_date IS NULL OR rectified_date > ${sq}2023-12-31${sq})") &&
+	late=$(q "SELECT count(*) FROM hazard WHERE $G AND found_date <= ${sq}2023-12-31${sq} AND (rectified_date IS NULL OR rectified_date > ${sq}2023-12-31${sq}) AND deadline_date < ${sq}2023-12-31${sq}") &&
+	due=$((backlog + found)) &&
+	echo "general,一般隐患,990101,青峰县,$backlog,$found,$due,$fixed,$(rate $fixed $due),$open,$late,flow,2023-12-31" >expect &&
+	test_cmp expect out &&
+	test $due = $((fixed + open))
+'
+
+test_expect_success '--flow: the keys, and a rate never above 100% in any year or grouping' '
+	"$SAFESTAT" "$DB" -F csv -c "hazards --year 2025 --flow" | head -n 1 >out &&
+	printf "level,level_zh,county,county_zh,open_at_start,found,to_rectify,rectified,rate_pct,open,overdue,basis,as_of\r\n" >expect &&
+	test_cmp expect out &&
+	for y in 2021 2022 2023 2024 2025; do
+		for by in county sector township finder department unit; do
+			rows "hazards --year $y --flow --by $by" | awk -F, -v by=$by "
+				\$(NF - 4) > 100 || \$(NF - 5) > \$(NF - 6) { print by \": \" \$0; bad = 1 }
+				END { exit bad }" || return 1
+		done
+	done
 '
 
 test_expect_success '--flow and the cohort differ where they should, and agree on found' '
 	rows "hazards --year 2023 --level general" | cut -d, -f5,6,10 >cohort &&
-	rows "hazards --year 2023 --level general --flow" | cut -d, -f5,6,10 >flow &&
+	rows "hazards --year 2023 --level general --flow" | cut -d, -f6,8,12 >flow &&
 	test "$(cut -d, -f1 cohort)" = "$(cut -d, -f1 flow)" &&
 	test "$(cut -d, -f2 cohort)" -lt "$(cut -d, -f2 flow)" &&
 	test "$(cut -d, -f3 flow)" = flow &&
 	"$SAFESTAT" "$DB" -F table -c "hazards --year 2023 --flow" >table &&
-	grep "basis = flow" table
+	grep "basis = flow" table &&
+	grep "rate_pct = rectified ÷ to_rectify，不超过100%" table
 '
 
 test_expect_success '--flow may be grouped, but not by month' '
@@ -194,6 +223,52 @@ test_expect_success '--as-of: a later day counts more rectified, fewer open, as 
 	test_cmp expect out &&
 	rows "hazards --year 2023" >before &&
 	test "$(head -n 1 out | cut -d, -f6)" -gt "$(head -n 1 before | cut -d, -f6)"
+'
+
+test_expect_success '--as-of inside the period: only what was found by then is counted' '
+	rows "hazards --year 2023 --as-of 2023-06-30" >out &&
+	{
+		cohort_row general 一般隐患 2023-01-01 2023-06-30 2023-06-30 &&
+		cohort_row major 重大事故隐患 2023-01-01 2023-06-30 2023-06-30
+	} >expect &&
+	test_cmp expect out &&
+	"$SAFESTAT" "$DB" -F table -c "hazards --year 2023 --as-of 2023-06-30" >table &&
+	grep "发现数只计至2023-06-30" table
+'
+
+test_expect_success 'the default as-of day inside the period (today) counts the same way' '
+	SAFESTAT_TODAY=2024-06-30 rows "hazards --year 2024" >out &&
+	{
+		cohort_row general 一般隐患 2024-01-01 2024-06-30 2024-06-30 &&
+		cohort_row major 重大事故隐患 2024-01-01 2024-06-30 2024-06-30
+	} >expect &&
+	test_cmp expect out
+'
+
+# identity COMMAND: every row of the command's csv with found (column
+# FOUND) other than rectified + open (RECT, OPEN), by the csv header.
+identity () {
+	"$SAFESTAT" "$DB" -F csv -c "$1" | tr -d "\r" |
+	awk -F, "NR == 1 { for (i = 1; i <= NF; i++) c[\$i] = i; next }
+		{ n++ }
+		\$c[\"found\"] != \$c[\"rectified\"] + \$c[\"open\"] { print; bad++ }
+		END { if (n == 0 || bad) exit 1 }"
+}
+
+test_expect_success 'found = rectified + open on every as-of day, in every grouping' '
+	for day in 2023-01-15 2023-03-31 2023-06-30 2023-09-30 2023-12-31 2024-06-30; do
+		for by in county sector township finder department month unit; do
+			identity "hazards --year 2023 --as-of $day --by $by" || {
+				echo "--as-of $day --by $by"; return 1; }
+		done
+		identity "hazards --quarter 2023Q3 --as-of $day --level major" ||
+			test "$day" \< 2023-07-01 || return 1
+	done
+'
+
+test_expect_success 'and in the sector plugins, which share the filter' '
+	identity "chemicals hazards --year 2023 --as-of 2023-06-30" &&
+	identity "gas hazards --year 2023 --as-of 2023-03-31 --by township"
 '
 
 test_expect_success '--township narrows the count (and takes its English name)' '
@@ -324,6 +399,17 @@ test_expect_success 'table and markdown: a title, the total row and the basis no
 	grep "^### 隐患排查整改 · 2023年 · 按行业领域\$" md &&
 	grep "^| \*\*合计\*\* .*| *\*\*98\*\* | *\*\*88\*\* | *\*\*89.8\*\* |" md &&
 	grep "^> 口径（basis = cohort）" md
+'
+
+test_expect_success 'titles name the as-of day when it is not the period end' '
+	"$SAFESTAT" "$DB" -F table -c "hazards --year 2023 --as-of 2024-06-30" | head -n 1 >out &&
+	echo "隐患排查整改 · 2023年（截至2024-06-30） · 按县" >expect &&
+	test_cmp expect out &&
+	"$SAFESTAT" "$DB" -F markdown -c "hazards --year 2023 --as-of 2023-06-30 --by sector" >md &&
+	grep "^### 隐患排查整改 · 2023年（截至2023-06-30） · 按行业领域\$" md &&
+	SAFESTAT_TODAY=2025-06-30 "$SAFESTAT" "$DB" -F table -c "enforcement" | head -n 1 >out &&
+	echo "安全生产行政处罚 · 2025年（截至2025-06-30） · 按县" >expect &&
+	test_cmp expect out
 '
 
 test_expect_success 'machine formats carry no total row and no note' '

@@ -4,19 +4,11 @@
 # many days, as of which day -- each checked against SQL written here.
 test_description='county hazard lists'
 . "$(dirname "$0")/test-lib.sh"
+. "$SAFESTAT_SRC_DIR/tests/county-lib.sh"
 
-DB="$SAFESTAT_BUILD_DIR/data/county.db"
-test -f "$DB" || skip_all "the bundled dataset is not built"
-test_have_prereq SQLITE3 || skip_all "no sqlite3 shell to check figures with"
-sq="'"
-
-# The command's csv rows (no header, no CR), columns $2 (cut -f).
+# rows COMMAND FIELDS: county-lib.sh's rows, cut to the columns FIELDS.
 rows () {
 	"$SAFESTAT" "$DB" -F csv -c "$1" | tr -d '\r' | sed 1d | cut -d, -f"$2"
-}
-
-q () {
-	sql_cli -separator , "$DB" "$1"
 }
 
 # open_on DAY [AND ...]: id, days open, days overdue of the hazards open
@@ -49,7 +41,7 @@ CHENGGUAN="AND township_id = (SELECT township_id FROM township WHERE name_zh = '
 
 test_expect_success 'the keys of both lists' '
 	"$SAFESTAT" "$DB" -F csv -c "hazards overdue --as-of 2023-12-31" | head -n 1 >out &&
-	printf "hazard_id,level,level_zh,found_date,deadline_date,days_open,days_overdue,township,township_zh,sector,sector_zh,unit_id,unit_zh,finder,finder_zh,description\r\n" >expect &&
+	printf "hazard_id,level,level_zh,found_date,deadline_date,days_open,days_overdue,township,township_zh,sector,sector_zh,unit_id,unit_zh,finder,finder_zh,description,as_of\r\n" >expect &&
 	test_cmp expect out &&
 	"$SAFESTAT" "$DB" -F csv -c "hazards open --as-of 2023-12-31" | head -n 1 >out &&
 	test_cmp expect out

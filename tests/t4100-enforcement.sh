@@ -5,19 +5,7 @@
 # tables show -- each checked against SQL written here.
 test_description='county enforcement'
 . "$(dirname "$0")/test-lib.sh"
-
-DB="$SAFESTAT_BUILD_DIR/data/county.db"
-test -f "$DB" || skip_all "the bundled dataset is not built"
-test_have_prereq SQLITE3 || skip_all "no sqlite3 shell to check figures with"
-sq="'"
-
-rows () {
-	"$SAFESTAT" "$DB" -F csv -c "$1" | tr -d '\r' | sed 1d
-}
-
-q () {
-	sql_cli -separator , "$DB" "$1"
-}
+. "$SAFESTAT_SRC_DIR/tests/county-lib.sh"
 
 # cases CATEGORY FROM TO [AND ...]: cases and fines of a category.
 cases () {

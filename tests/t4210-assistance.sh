@@ -6,19 +6,7 @@
 # 文旅 as two bureaus or one.
 test_description='county assistance'
 . "$(dirname "$0")/test-lib.sh"
-
-DB="$SAFESTAT_BUILD_DIR/data/county.db"
-test -f "$DB" || skip_all "the bundled dataset is not built"
-test_have_prereq SQLITE3 || skip_all "no sqlite3 shell to check figures with"
-sq="'"
-
-rows () {
-	"$SAFESTAT" "$DB" -F csv -c "$1" | tr -d '\r' | sed 1d
-}
-
-q () {
-	sql_cli -separator , "$DB" "$1"
-}
+. "$SAFESTAT_SRC_DIR/tests/county-lib.sh"
 
 # helped FROM TO: every regulating department with the key enterprises
 # it visited and its visits.

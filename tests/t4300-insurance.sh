@@ -6,25 +6,7 @@
 # here.
 test_description='county insurance'
 . "$(dirname "$0")/test-lib.sh"
-
-DB="$SAFESTAT_BUILD_DIR/data/county.db"
-test -f "$DB" || skip_all "the bundled dataset is not built"
-test_have_prereq SQLITE3 || skip_all "no sqlite3 shell to check figures with"
-sq="'"
-
-rows () {
-	"$SAFESTAT" "$DB" -F csv -c "$1" | tr -d '\r' | sed 1d
-}
-
-q () {
-	sql_cli -separator , "$DB" "$1"
-}
-
-rate () {
-	if test "$2" = 0; then echo; return; fi
-	t=$(( (2000 * $1 / $2 + 1) / 2 ))
-	echo "$((t / 10)).$((t % 10))"
-}
+. "$SAFESTAT_SRC_DIR/tests/county-lib.sh"
 
 # mandatory_on DAY: the units open on DAY that must be insured (their
 # sector says so, or they smelt metal), with 1 when a policy covers DAY.
@@ -134,6 +116,18 @@ test_expect_success 'a sector where insurance is not mandatory: zeros and an emp
 	"$SAFESTAT" "$DB" -F csv -c "insurance uninsured --year 2023 --sector campus" >out 2>err &&
 	test_must_be_empty err &&
 	test $(wc -l <out) = 1
+'
+
+test_expect_success 'titles name the day coverage is measured on, not a period' '
+	"$SAFESTAT" "$DB" -F table -c "insurance --by sector --as-of 2023-12-31" | head -n 1 >out &&
+	echo "安全生产责任保险覆盖率 · 截至2023-12-31 · 按行业领域" >expect &&
+	test_cmp expect out &&
+	"$SAFESTAT" "$DB" -F markdown -c "insurance uninsured --as-of 2024-06-30 --township 城关镇" >md &&
+	grep "^### 未参保安责险的单位 · 截至2024-06-30 · 城关镇\$" md &&
+	! grep "2025年" md &&
+	"$SAFESTAT" "$DB" -F table -c "insurance --year 2023" | head -n 1 >out &&
+	echo "安全生产责任保险覆盖率 · 截至2023-12-31 · 按行业领域" >expect &&
+	test_cmp expect out
 '
 
 test_done

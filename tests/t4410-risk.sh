@@ -4,19 +4,7 @@
 # last year's ranks and the change, checked against SQL written here.
 test_description='county risk index'
 . "$(dirname "$0")/test-lib.sh"
-
-DB="$SAFESTAT_BUILD_DIR/data/county.db"
-test -f "$DB" || skip_all "the bundled dataset is not built"
-test_have_prereq SQLITE3 || skip_all "no sqlite3 shell to check figures with"
-sq="'"
-
-rows () {
-	"$SAFESTAT" "$DB" -F csv -c "$1" | tr -d '\r' | sed 1d
-}
-
-q () {
-	sql_cli -separator , "$DB" "$1"
-}
+. "$SAFESTAT_SRC_DIR/tests/county-lib.sh"
 
 # ranks FIRST LAST: county code, year, ranks, last year's ranks and the
 # change (last year's rank minus this year's) of the ledger counties.
@@ -67,7 +55,15 @@ test_expect_success 'a county whose ledgers the file does not hold is refused' '
 	test_expect_code 1 "$SAFESTAT" "$DB" -c "risk --county 安城县" >out 2>err &&
 	test_must_be_empty out &&
 	test $(wc -l <err) = 1 &&
-	grep "unknown county ${sq}安城县${sq}" err
+	grep -x "safestat: -c1:1: county ${sq}安城县${sq} has no ledgers in this file (it holds: 青峰县)" err
+'
+
+test_expect_success SQLITE3 'by its code too; a name nobody has is unknown' '
+	code=$(sql_cli "$DB" "SELECT code FROM county WHERE name_zh = ${sq}安城县${sq}") &&
+	test_expect_code 1 "$SAFESTAT" "$DB" -c "hazards --county $code" 2>err &&
+	grep "county ${sq}安城县${sq} has no ledgers in this file" err &&
+	test_expect_code 1 "$SAFESTAT" "$DB" -c "hazards --county 安城" 2>err &&
+	grep -x "safestat: -c1:1: unknown county ${sq}安城${sq}.*" err
 '
 
 test_done

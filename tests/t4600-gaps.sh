@@ -98,6 +98,25 @@ test_expect_success 'the breakdown gap: 烟花爆竹 holds the 98th major hazard
 	test $(awk -F "\t" "\$1 == \"sector_breakdown_gap\"" gaps.tsv | wc -l) = 1
 '
 
+# Every kind with a count has that count and its base in numerator and
+# denominator; only one township's head count has no base.
+test_expect_success 'counts and their bases: numerator and denominator filled' '
+	q "SELECT s.name_zh || '"'"' '"'"' || sum(h.rectified_date IS NULL OR h.rectified_date > '"'"'2023-12-31'"'"') || '"'"' '"'"' || count(*) FROM hazard h JOIN sector s ON s.code = h.sector WHERE h.level = '"'"'major'"'"' AND h.found_date $Y GROUP BY s.code HAVING sum(h.rectified_date IS NULL OR h.rectified_date > '"'"'2023-12-31'"'"') > 0 ORDER BY s.report_order" >expect &&
+	awk -F "\t" "\$1 == \"major_hazards_open\" { print \$2, \$3, \$4 }" gaps.tsv >actual &&
+	test_cmp expect actual &&
+	has sector_breakdown_gap 烟花爆竹 >row &&
+	test "$(cut -f3,4 row)" = "$(printf "%s\t%s" \
+	    $(q "$MAJOR AND sector = '"'"'fireworks'"'"'") $(q "$MAJOR"))" &&
+	key=$(q "SELECT count(*) FROM unit WHERE key_unit = 1 AND opened_date <= '"'"'2023-12-31'"'"' AND (closed_date IS NULL OR closed_date > '"'"'2023-12-31'"'"')") &&
+	awk -F "\t" "\$1 == \"department_no_assistance\" { print \$3, \$4 }" gaps.tsv | sort -u >actual &&
+	echo "0 $key" >expect &&
+	test_cmp expect actual &&
+	has department_no_assistance 工信 | grep "（全县重点企业${key}家，" &&
+	awk -F "\t" "NR > 1 && (\$3 == \"\" || \$4 == \"\") { print \$1 }" gaps.tsv | sort -u >empty &&
+	echo township_inspectors_below_city >expect &&
+	test_cmp expect empty
+'
+
 test_expect_success 'in a later year the weak spots the report named are gone' '
 	"$SAFESTAT" "$DB" -F tsv -c "gaps --year 2024" >g2024 &&
 	! grep "^insurance_under_50" g2024 &&
@@ -106,10 +125,11 @@ test_expect_success 'in a later year the weak spots the report named are gone' '
 	! grep "^sector_low_major_hazards	城镇燃气" g2024
 '
 
-test_expect_success 'table output: title, note, findings in Chinese' '
+test_expect_success 'table output: title, note, findings in Chinese; the note after the table' '
 	"$SAFESTAT" "$DB" -F table -c "gaps --year 2023" >out &&
 	head -1 out | grep "2023年安全生产薄弱环节（截至2023-12-31）" &&
-	grep "^\* sector_low_major_hazards: under a third" out &&
+	tail -2 out | head -1 | grep "^└" &&
+	tail -1 out | grep "^\* sector_low_major_hazards：该行业领域每百家监管单位排查重大事故隐患数不足全县水平的三分之一；major_hazards_open：当年排查、截至2023-12-31仍未完成整改；insurance_under_50：覆盖率 = 已投保单位 ÷ 应投保单位（2023-12-31在营的强制投保行业领域单位）$" &&
 	grep "交通运输行业领域应投保安全生产责任险单位44家，已投保18家，覆盖率40.9%，未达到50%" out
 '
 

@@ -206,6 +206,14 @@ test_expect_success 'markdown: a document with headings and the sector table' '
 	grep "^| \*\*合计\*\* *| *\*\*98\*\* *| *\*\*88\*\* *| *\*\*89.8\*\* *|" report.md
 '
 
+# The keys head the table (scripts rely on them); a Chinese reader gets
+# a note under it saying what each is.
+test_expect_success 'markdown: the sector table'"'"'s keys explained in Chinese under it' '
+	sed -n "/^| \*\*合计/,\$p" report.md | sed -n 3p >note &&
+	echo "> 列名：sector 行业领域；major_hazards_found 排查重大事故隐患（项）；major_hazards_rectified 截至2023-12-31已完成整改（项）；rectification_rate_pct 整改率（%）" >expect &&
+	test_cmp expect note
+'
+
 test_expect_success 'another year reads with its own numbers' '
 	run -F table -c "report --year 2025" >r2025.txt &&
 	gf=$(q "SELECT count(*) FROM hazard WHERE level = '"'"'general'"'"' AND found_date LIKE '"'"'2025-%'"'"'") &&

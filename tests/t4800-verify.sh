@@ -86,12 +86,44 @@ test_expect_success '城管文旅 is one department: checked as itself, not as a
 	! echo "$row" | grep "按城管、文旅合计"
 '
 
+test_expect_success 'computed rates and means keep their decimal: 41.0 and 2.0, not 41 and 2' '
+	grep "	未达到50％	insurance_coverage	建筑施工	50	41.0	%	ok	" seed.tsv &&
+	grep "	远低于全市平均	township_inspectors_avg		4.6	2.0	人/乡镇	ok	" seed.tsv &&
+	verify --year 2023 --text "建筑施工行业安责险覆盖率41.0%。" >r41.tsv &&
+	grep "	41.0%	insurance_coverage	建筑施工	41.0	41.0	%	ok	与数据一致：16/39 = 41.0%$" r41.tsv &&
+	"$SAFESTAT" "$DB" -F json -c "verify --year 2023 --text 建筑施工行业安责险覆盖率41.0%。" >r41.json &&
+	grep "\"stated\":41.0,\"computed\":41.0," r41.json
+'
+
+test_expect_success 'a rate stated to the hundredth is computed to the hundredth' '
+	fg=$(sql_cli "$DB" "SELECT count(*) || '"'"' '"'"' || sum(rectified_date <= '"'"'2023-12-31'"'"') FROM hazard WHERE level = '"'"'general'"'"' AND found_date LIKE '"'"'2023-%'"'"'") &&
+	set -- $fg && h=$(( (2 * $2 * 10000 / $1 + 1) / 2 )) &&
+	want="$((h / 100)).$((h % 100))" && test "$want" = 84.67 &&
+	verify --year 2023 --text "一般隐患整改率84.66%。一般隐患整改率${want}%。" >r2.tsv &&
+	cut -f3,6,7,9 r2.tsv | sed 1d >actual &&
+	printf "84.66%%\t84.66\t%s\tdiffers\n%s%%\t%s\t%s\tok\n" $want $want $want $want >expect &&
+	test_cmp expect actual &&
+	grep "数据为$2/$1 = ${want}%" r2.tsv
+'
+
 test_expect_success 'nothing differs, nothing unchecked; no claim from dates, ordinals or measures' '
 	! cut -f9 seed.tsv | grep -x differs &&
 	! cut -f9 seed.tsv | grep -x unchecked &&
 	cut -f3 seed.tsv >claims &&
 	! grep -x -e "66条" -e "68条" -e "69条" -e "十五条" -e "24小时" -e "2023年" -e "9月" claims &&
 	test $(sed 1d seed.tsv | wc -l) = 60
+'
+
+test_expect_success 'the title counts the rows listed: claims, their sectors and departments, sums' '
+	"$SAFESTAT" "$DB" -F table -c "verify $SEED" >seed.table &&
+	rows=$(sed 1d seed.tsv | wc -l) &&
+	test $rows = $(grep -c "^│ *[0-9]" seed.table) &&
+	head -1 seed.table >title &&
+	grep "^核对 .*report-2023.txt：2023年数据（取自标题），共${rows}项：54处数字（其中2处涉及多个行业领域或部门，逐一核对），另有分项合计1项$" title &&
+	test $rows = $((54 + (5 - 1) + (2 - 1) + 1)) &&
+	tail -1 seed.table >note &&
+	grep "^\* ok（与数据一致）58，differs（与数据不符）0，inconsistent（前后矛盾）2，unchecked（未能核对）0$" note &&
+	test $((58 + 2)) = $rows
 '
 
 test_expect_success 'numbers changed: the changed claims differ, the rest stay ok' '
@@ -198,6 +230,83 @@ test_expect_success 'the year comes from the title; --year overrides it' '
 	test "$(status 1488处 <as2023.tsv)" = differs
 '
 
+# 案件 is any kind of case; the words before it say which.
+test_expect_success 'the words before a number outweigh a generic noun: 行政处罚案件 are penalties' '
+	pen=$(sql_cli "$DB" "SELECT count(*) FROM enforcement_case e JOIN case_kind k ON k.code = e.kind WHERE k.category = '"'"'safety'"'"' AND e.decided_date LIKE '"'"'2023-%'"'"'") &&
+	trf=$(sql_cli "$DB" "SELECT count(*) FROM enforcement_case e JOIN case_kind k ON k.code = e.kind WHERE k.category = '"'"'traffic'"'"' AND e.decided_date LIKE '"'"'2023-%'"'"'") &&
+	test "$pen,$trf" = 32,35 &&
+	verify --year 2023 --text "全年共查处安全生产行政处罚案件32件。查处交通违法案件35件。其中行政处罚案件32件、违法案件35件。" >cases.tsv &&
+	cut -f3,4,7,9 cases.tsv | sed 1d >actual &&
+	printf "32件\tpenalties\t%s\tok\n35件\ttraffic_cases\t%s\tok\n" $pen $trf >expect &&
+	printf "32件\tpenalties\t%s\tok\n35件\ttraffic_cases\t%s\tok\n" $pen $trf >>expect &&
+	test_cmp expect actual
+'
+
+test_expect_success 'a rate before its counts: the counts are its base, the rate inconsistent with them' '
+	set -- $(sql_cli -separator " " "$DB" "SELECT count(*), sum(rectified_date <= '"'"'2023-12-31'"'"') FROM hazard WHERE level = '"'"'general'"'"' AND found_date LIKE '"'"'2023-%'"'"'") &&
+	test "$1 $2" = "1324 1121" &&
+	for text in "一般隐患整改率96%，排查1324项、整改1121项。" \
+	    "整改率96%，排查一般隐患1324项、整改一般隐患1121项。" \
+	    "排查一般隐患1324项、整改1121项，整改率96%。"; do
+		verify --year 2023 --text "$text" >pair.tsv &&
+		cut -f3,4,7,9 pair.tsv | sed 1d | sort >actual &&
+		printf "%s\n" "1121项	general_hazards_rectified	$2	ok" \
+		    "1324项	general_hazards_found	$1	ok" \
+		    "96%	general_rectification_rate	84.7	inconsistent" >expect &&
+		test_cmp expect actual &&
+		grep "按所述1121项÷1324项计算为84.7%，与所述96%不符" pair.tsv || return 1
+	done
+'
+
+test_expect_success 'two counts in one clause: each takes the verb nearest to it' '
+	verify --year 2023 --text "全县排查一般隐患1324项、整改1121项。" >verbs.tsv &&
+	cut -f3,4,9 verbs.tsv | sed 1d >actual &&
+	printf "1324项\tgeneral_hazards_found\tok\n1121项\tgeneral_hazards_rectified\tok\n" >expect &&
+	test_cmp expect actual
+'
+
+# major SECTOR: the sector's major hazards found in 2023, from SQL
+major () {
+	sql_cli "$DB" "SELECT count(*) FROM hazard WHERE level = 'major' AND found_date LIKE '2023-%'${1:+ AND sector = '$1'}"
+}
+
+test_expect_success 'a total after a list is the list'"'"'s: the sum against it, and it against the data' '
+	test "$(major industry_trade) $(major special_equipment) $(major transport) $(major fire)" = "77 7 5 4" &&
+	for text in "重大隐患工贸77项、特种设备7项、交通运输5项、消防4项，合计95项。" \
+	    "排查重大事故隐患98项，其中工贸77项、特种设备7项、交通运输5项、消防4项，合计95项。" \
+	    "工贸77项、特种设备7项、交通运输5项、消防4项，合计95项。"; do
+		verify --year 2023 --text "$text" >total.tsv &&
+		grep "	95项	major_hazards_found		95	$(major)	项	differs	数据为$(major)项" total.tsv &&
+		grep "	工贸、特种设备、交通运输、消防	major_hazards_found	分项合计	93	95	项	inconsistent	所列4个行业领域合计93项，与第1行所述总数95项不符" total.tsv &&
+		test $(grep -c "	major_hazards_found	\(工贸\|特种设备\|交通运输\|消防\)	.*	ok	" total.tsv) = 4 || return 1
+	done
+'
+
+test_expect_success 'a breakdown that does not name its subject: from the figure stated before it' '
+	printf "%s\n" "排查重大事故隐患98项，其中部门排查11项，企业自查87项。" \
+	    "分行业看，工贸77项、特种设备7项、交通运输5项、消防4项、建筑施工3项、自建房1项、燃气0项。" >before.txt &&
+	verify before.txt --year 2023 >before.tsv &&
+	awk -F "\t" "\$1 == 2 && \$5 != \"分项合计\" { print \$3, \$4, \$9 }" before.tsv >actual &&
+	for c in 77项 7项 5项 4项 3项 1项 0项; do
+		echo "$c major_hazards_found ok" || return 1
+	done >expect &&
+	test_cmp expect actual &&
+	grep "	77项	.*统计对象取自第1行“98项”（排查重大事故隐患）" before.tsv &&
+	grep "	分项合计	97	$(major)	项	inconsistent	" before.tsv
+'
+
+test_expect_success 'a breakdown with nothing before it: its subject from its sectors'"'"' figures, said so' '
+	verify --year 2023 --text "分行业看，工贸77项、特种设备7项、交通运输5项、消防4项、建筑施工3项、自建房1项、燃气0项，合计98项。" >names.tsv &&
+	test $(sed 1d names.tsv | wc -l) = 9 &&
+	! cut -f9 names.tsv | grep -x unchecked &&
+	test $(grep -c "	major_hazards_found	.*	ok	.*统计对象按所列7个行业领域的数字推断为排查重大事故隐患（其中7个与数据一致）" names.tsv) = 8 &&
+	grep "	98项	major_hazards_found		98	$(major)	" names.tsv &&
+	grep "	分项合计	97	98	项	inconsistent	所列7个行业领域合计97项，与第1行所述总数98项不符" names.tsv &&
+	verify --year 2023 --text "工贸50项、特种设备20项、消防9项，合计79项。" >none.tsv &&
+	test "$(cut -f9 none.tsv | sed 1d | sort -u)" = unchecked &&
+	test $(grep -c "分项清单的统计对象不明确" none.tsv) = 4
+'
+
 test_expect_success 'a claim it cannot map is unchecked with a reason, never dropped' '
 	verify --year 2023 --text "全县共建成应急避难场所15处。" >un.tsv &&
 	test "$(cut -f3,9 un.tsv | sed 1d)" = "$(printf "15处\tunchecked")" &&
@@ -214,7 +323,7 @@ test_expect_success '--text checks one sentence; every format' '
 	grep "\"claim\":\"89.8%\",\"indicator\":\"major_rectification_rate\",\"qualifier\":null,\"stated\":89.8,\"computed\":89.8,\"unit\":\"%\",\"status\":\"ok\"" out.json &&
 	test $(wc -l <out.jsonl) = 3 &&
 	grep "^| line" out.markdown &&
-	grep "ok 3, differs 0, inconsistent 0, unchecked 0" out.table
+	tail -1 out.table | grep "^\* ok（与数据一致）3，differs（与数据不符）0，inconsistent（前后矛盾）0，unchecked（未能核对）0$"
 '
 
 test_expect_success 'encodings: GB18030 and UTF-16 are refused with a hint' '

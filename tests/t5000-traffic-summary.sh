@@ -34,16 +34,6 @@ test_expect_success 'illegal cases: 35, with their fines' '
 	check_metric summary.csv illegal_fines_yuan "$(cut -d"|" -f2 sql)"
 '
 
-# Over the limit when strictly above the gross mass for the axle count or
-# any of the dimensions: computed here from the raw weighings and the
-# limit tables, not through the dataset's weighing_checked view.
-OVER="(w.gross_kg > (SELECT l.max_gross_kg FROM weight_limit l
-		WHERE w.axles >= l.min_axles
-		AND (l.max_axles IS NULL OR w.axles <= l.max_axles))
-	OR w.height_mm > (SELECT max_mm FROM dimension_limit WHERE measure = 'height')
-	OR w.width_mm > (SELECT max_mm FROM dimension_limit WHERE measure = 'width')
-	OR w.length_mm > (SELECT max_mm FROM dimension_limit WHERE measure = 'length'))"
-
 test_expect_success 'overload: 30 joint operations, 1650 vehicles, the over-limit rate from the weighings' '
 	q "SELECT count(*) FROM overload_operation WHERE op_date $Y" >ops &&
 	echo 30 >expect && test_cmp expect ops &&
@@ -166,22 +156,34 @@ test_expect_success 'the metrics come in a stable order with stable keys' '
 	test_cmp expect keys
 '
 
-test_expect_success 'every format: machine formats carry metric, label, value; people see the reading too' '
+test_expect_success 'every format: machine formats carry metric, label, value, as_of; people see the reading too' '
 	ss -F tsv -c "traffic summary --year 2023" >out.tsv &&
-	head -n 1 out.tsv >head && printf "metric\tlabel\tvalue\n" >expect &&
+	head -n 1 out.tsv >head && printf "metric\tlabel\tvalue\tas_of\n" >expect &&
 	test_cmp expect head &&
-	grep -x "road_upgrade_invest_yuan	已完成投资	57120000" out.tsv &&
+	grep -x "road_upgrade_invest_yuan	已完成投资	57120000	2023-12-31" out.tsv &&
 	ss -F json -c "traffic summary --year 2023" >out.json &&
-	grep -x "{\"metric\":\"road_upgrade_length_pct\",\"label\":\"里程完成年度计划\",\"value\":65.1}," out.json &&
+	grep -x "{\"metric\":\"road_upgrade_length_pct\",\"label\":\"里程完成年度计划\",\"value\":65.1,\"as_of\":\"2023-12-31\"}," out.json &&
 	ss -F jsonl -c "traffic summary --year 2023" >out.jsonl &&
-	grep -x "{\"metric\":\"vehicles_weighed\",\"label\":\"治超检测货运车辆\",\"value\":1650}" out.jsonl &&
+	grep -x "{\"metric\":\"vehicles_weighed\",\"label\":\"治超检测货运车辆\",\"value\":1650,\"as_of\":null}" out.jsonl &&
 	test $(wc -l <out.jsonl) = $(($(wc -l <summary.csv) - 1)) &&
 	ss -F table -c "traffic summary --year 2023" >out.table &&
-	grep "│ road_upgrade_invest_yuan *│ 已完成投资 *│ *57120000 │ 5712万元 *│" out.table &&
-	grep "│ road_upgrade_done_m *│ .* │ *19518 │ 19.518公里 *│" out.table &&
+	grep "│ road_upgrade_invest_yuan *│ 已完成投资 *│ *57120000 │ 2023-12-31 │ 5712万元 *│" out.table &&
+	grep "│ road_upgrade_done_m *│ .* │ *19518 │ 2023-12-31 │ 19.518公里 *│" out.table &&
 	ss -F markdown -c "traffic summary --year 2023" >out.md &&
-	grep "^| metric  *| label  *| *value | reading  *|$" out.md &&
-	grep "^| over_limit_pct  *| 超限率  *| *[0-9.]* | [0-9.]*% *|$" out.md
+	grep "^| metric  *| label  *| *value | as_of  *| reading  *|$" out.md &&
+	grep "^| over_limit_pct  *| 超限率  *| *[0-9.]* | *| [0-9.]*% *|$" out.md
+'
+
+test_expect_success 'the title names the period and the day the figures are counted on' '
+	ss -F table -c "traffic summary --year 2023" >out.table &&
+	head -n 1 out.table >title &&
+	echo "道路交通安全主要指标 · 2023年 · 截至2023-12-31" >expect &&
+	test_cmp expect title &&
+	ss -F markdown -c "traffic summary --year 2023 --as-of 2023-06-30 --township 城关镇" >out.md &&
+	grep -x "### 道路交通安全主要指标 · 2023年 · 城关镇 · 截至2023-06-30" out.md &&
+	ss -F csv -c "traffic summary --year 2023 --as-of 2023-06-30" >mid.csv &&
+	tr -d "\r" <mid.csv | grep -x "hazards_open,统计日未整改隐患,[0-9]*,2023-06-30" &&
+	tr -d "\r" <mid.csv | grep -x "illegal_cases,查处交通违法案件,19,2023-06-30"
 '
 
 test_expect_success 'a township narrows the ledgers; road projects are county-wide and left empty' '

@@ -8,20 +8,6 @@ test_description='traffic overload'
 . "$(dirname "$0")/test-lib.sh"
 . "$SAFESTAT_SRC_DIR/tests/sectors-lib.sh"
 
-# Over the limit, from the raw weighing and the limit tables.
-OVER="(w.gross_kg > (SELECT l.max_gross_kg FROM weight_limit l
-		WHERE w.axles >= l.min_axles
-		AND (l.max_axles IS NULL OR w.axles <= l.max_axles))
-	OR w.height_mm > (SELECT max_mm FROM dimension_limit WHERE measure = 'height')
-	OR w.width_mm > (SELECT max_mm FROM dimension_limit WHERE measure = 'width')
-	OR w.length_mm > (SELECT max_mm FROM dimension_limit WHERE measure = 'length'))"
-OVER_GROSS="(w.gross_kg > (SELECT l.max_gross_kg FROM weight_limit l
-		WHERE w.axles >= l.min_axles
-		AND (l.max_axles IS NULL OR w.axles <= l.max_axles)))"
-OVER_SIZE="(w.height_mm > (SELECT max_mm FROM dimension_limit WHERE measure = 'height')
-	OR w.width_mm > (SELECT max_mm FROM dimension_limit WHERE measure = 'width')
-	OR w.length_mm > (SELECT max_mm FROM dimension_limit WHERE measure = 'length'))"
-
 # The measures of a group as the command prints them in csv: weighed,
 # over_limit, rate_pct (half-up from the counts), over_gross (mass),
 # over_size (a dimension; a vehicle over both counts in both), unloaded in

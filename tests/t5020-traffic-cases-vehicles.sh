@@ -74,6 +74,7 @@ test_expect_success 'vehicles by class: in service at the end of 2023, and 5 yea
 		 JOIN key_vehicle v USING (vehicle_id)
 		 WHERE v.class = l.code AND c.check_date $Y
 		 AND c.fixed_date <= '"'2023-12-31'"')
+		|| '"'|2023-12-31'"'
 		FROM code_label l WHERE l.list = '"'key_vehicle.class'"'
 		ORDER BY l.sort_order" >expect &&
 	csv_body out >actual &&

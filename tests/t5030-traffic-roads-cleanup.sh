@@ -22,7 +22,7 @@ test_expect_success 'each 2023 project: plan, done by year end, each as % of pla
 		FROM road_project p WHERE p.year = 2023
 		ORDER BY p.kind = '"'life_safety'"', p.project_id" >sql &&
 	while IFS="|" read -r id kind plan_m plan_yuan done_m done_yuan; do
-		echo "$id|$kind|$(km $plan_m)|$(km $done_m)|$(rate $done_m $plan_m)|$plan_yuan|$done_yuan|$(rate $done_yuan $plan_yuan)"
+		echo "$id|$kind|$(km $plan_m)|$(km $done_m)|$(rate $done_m $plan_m)|$plan_yuan|$done_yuan|$(rate $done_yuan $plan_yuan)|2023-12-31"
 	done <sql >expect &&
 	csv_body out | cut -d"|" -f1,3,5- >actual &&
 	test_cmp expect actual
@@ -34,19 +34,52 @@ test_expect_success 'by kind: 19.518 km = 65.1%, 57.12 million = 51.5%, 8 km ove
 	q "SELECT sum(plan_length_m), sum(plan_invest_yuan) FROM road_project
 		WHERE year = 2023 AND kind = '"'rural_road_upgrade'"'" >plan &&
 	IFS="|" read -r plan_m plan_yuan <plan &&
-	grep -x "rural_road_upgrade|四好农村路提级改造|$(km $plan_m)|19.518|65.1|$plan_yuan|57120000|51.5" actual &&
+	grep -x "rural_road_upgrade|四好农村路提级改造|$(km $plan_m)|19.518|65.1|$plan_yuan|57120000|51.5|2023-12-31" actual &&
 	q "SELECT sum(plan_length_m) FROM road_project
 		WHERE year = 2023 AND kind = '"'life_safety'"'" >ls_plan &&
 	grep "^life_safety|公路安全生命防护工程|$(km $(cat ls_plan))|8.000|1[0-9][0-9]\.[0-9]|" actual
 '
 
-test_expect_success 'the table shows 万元 beside yuan and a total row recomputing the rates' '
+test_expect_success 'by kind: 万元 beside yuan, and no total adding upgrades to protection works' '
 	ss -F table -c "traffic roads --year 2023 --by kind" >table &&
-	grep "^│ rural_road_upgrade │ .* │  *19.518 │  *65.1 │ .* │  *5712.00 │  *51.5 │$" table &&
-	q "SELECT sum(plan_length_m) FROM road_project WHERE year = 2023" >plan &&
-	q "SELECT sum(g.length_m) FROM road_progress g JOIN road_project p USING (project_id)
-		WHERE p.year = 2023 AND g.report_date <= '"'2023-12-31'"'" >done &&
-	grep "^│ 合计 .* │  *$(km $(cat done)) │  *$(rate $(cat done) $(cat plan)) │" table
+	grep "^│ rural_road_upgrade │ .* │  *19.518 │  *65.1 │ .* │  *5712.00 │  *51.5 │ 2023-12-31 │$" table &&
+	! grep 合计 table &&
+	ss -F markdown -c "traffic roads --year 2023 --by kind" >md &&
+	! grep 合计 md &&
+	grep "不相加" table
+'
+
+test_expect_success 'by project: each kind its own table, with its own total' '
+	ss -F table -c "traffic roads --year 2023" >table &&
+	grep -c "^│ 合计 " table >totals &&
+	q "SELECT count(*) FROM code_label WHERE list = '"'road_project.kind'"'" >kinds &&
+	test_cmp kinds totals &&
+	q "SELECT l.name_zh FROM code_label l WHERE l.list = '"'road_project.kind'"'
+		ORDER BY l.sort_order" | sed "s/\$/年度计划完成情况 · 2023年 · 按道路项目 · 截至2023-12-31/" >expect &&
+	grep "年度计划完成情况 · " table >titles &&
+	test_cmp expect titles &&
+	for kind in rural_road_upgrade life_safety; do
+		q "SELECT sum(plan_length_m), (SELECT sum(g.length_m) FROM road_progress g
+			JOIN road_project r USING (project_id) WHERE r.year = 2023
+			AND r.kind = '"'"'$kind'"'"' AND g.report_date <= '"'2023-12-31'"')
+			FROM road_project WHERE year = 2023 AND kind = '"'"'$kind'"'"'" >sums &&
+		IFS="|" read -r plan done <sums &&
+		grep "^│ 合计 .* │  *$(km $plan) │  *$(km $done) │  *$(rate $done $plan) │" table ||
+			return 1
+	done &&
+	q "SELECT sum(plan_length_m) FROM road_project WHERE year = 2023" >all &&
+	! grep "│  *$(km $(cat all)) │" table
+'
+
+test_expect_success 'machine formats: one result set, every kind'"'"'s rows carrying their kind' '
+	ss -F csv -c "traffic roads --year 2023" >out &&
+	test $(tr -d "\r" <out | grep -c "^project_id,") = 1 &&
+	q "SELECT count(*) FROM road_project WHERE year = 2023" >n &&
+	test $(csv_body out | wc -l) = $(cat n) &&
+	ss -F csv -c "traffic roads --year 2023 --by county" >county &&
+	csv_body county | cut -d"|" -f1 >kinds &&
+	printf "rural_road_upgrade\nlife_safety\n" >expect &&
+	test_cmp expect kinds
 '
 
 test_expect_success 'an earlier as-of day counts the work reported by then' '

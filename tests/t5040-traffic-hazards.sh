@@ -7,8 +7,8 @@ test_description='traffic hazards'
 . "$(dirname "$0")/test-lib.sh"
 . "$SAFESTAT_SRC_DIR/tests/sectors-lib.sh"
 
-# found|rectified|rate|open|overdue for the transport hazards matching
-# the SQL condition $1, as of day $2.
+# found|rectified|rate|open|overdue|as_of for the transport hazards
+# matching the SQL condition $1, as of day $2.
 counts () {
 	q "SELECT count(*), count(CASE WHEN rectified_date <= '$2' THEN 1 END),
 		count(CASE WHEN found_date <= '$2' AND (rectified_date IS NULL
@@ -18,7 +18,7 @@ counts () {
 		FROM hazard WHERE sector = 'transport' AND $1" >counts.sql &&
 	IFS="|" read -r c_found c_fixed c_open c_overdue <counts.sql &&
 	if test "$c_found" = 0; then c_rate=; else c_rate=$(rate $c_fixed $c_found); fi &&
-	echo "$c_found|$c_fixed|$c_rate|$c_open|$c_overdue"
+	echo "$c_found|$c_fixed|$c_rate|$c_open|$c_overdue|$2"
 }
 
 test_expect_success '2023 by level: 25 general and 5 major, all 30 rectified' '
@@ -29,8 +29,8 @@ test_expect_success '2023 by level: 25 general and 5 major, all 30 rectified' '
 	} >expect &&
 	csv_body out >actual &&
 	test_cmp expect actual &&
-	grep -x "general|一般隐患|25|25|100.0|0|0" actual &&
-	grep -x "major|重大事故隐患|5|5|100.0|0|0" actual
+	grep -x "general|一般隐患|25|25|100.0|0|0|2023-12-31" actual &&
+	grep -x "major|重大事故隐患|5|5|100.0|0|0|2023-12-31" actual
 '
 
 test_expect_success 'an earlier as-of day: fewer rectified, some open and overdue' '
@@ -72,7 +72,7 @@ test_expect_success 'by unit: the sector'"'"'s units with zeros, and the roads i
 	q "SELECT count(*) FROM hazard WHERE sector = '"'transport'"' AND unit_id IS NULL
 		AND found_date $Y" >roads &&
 	grep -x "|（无单位：道路、公共场所）|$(cat roads)|.*" actual &&
-	grep "|0|0||0|0$" actual
+	grep "|0|0||0|0|2023-12-31$" actual
 '
 
 test_expect_success 'by finder: every kind of finder, the 2023 total 30' '
@@ -99,7 +99,7 @@ test_expect_success 'nothing open: an empty list and a note' '
 	ss -F csv -c "traffic hazards --open --level major --as-of 2023-12-31" >out 2>err &&
 	test_must_be_empty err &&
 	tr -d "\r" <out >actual &&
-	echo "hazard_id,level,level_zh,found_date,deadline_date,days_open,days_overdue,township,unit,finder,description" >expect &&
+	echo "hazard_id,level,level_zh,found_date,deadline_date,days_open,days_overdue,township,unit,finder,description,as_of" >expect &&
 	test_cmp expect actual &&
 	ss -F table -c "traffic hazards --open --level major --as-of 2023-12-31" >table &&
 	grep "^\* 截至2023-12-31没有未整改的隐患$" table
@@ -108,7 +108,7 @@ test_expect_success 'nothing open: an empty list and a note' '
 test_expect_success '--level keeps one level row' '
 	ss -F csv -c "traffic hazards --year 2023 --level major" >out &&
 	csv_body out >actual &&
-	echo "major|重大事故隐患|5|5|100.0|0|0" >expect &&
+	echo "major|重大事故隐患|5|5|100.0|0|0|2023-12-31" >expect &&
 	test_cmp expect actual
 '
 

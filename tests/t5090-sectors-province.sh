@@ -63,12 +63,15 @@ test_expect_success 'by county, every sector command adds up to the whole provin
 	done
 '
 
-test_expect_success 'road projects by county: each county its own plan' '
+test_expect_success 'road projects by county: each county its own plan, kind by kind' '
 	p -F csv -c "traffic roads --year 2023 --by county" >out &&
-	sql_cli $P "SELECT c.name_zh, sum(r.plan_invest_yuan) FROM county c
-		JOIN road_project r ON r.county_id = c.county_id AND r.year = 2023
-		WHERE c.ledger = 1 GROUP BY c.county_id ORDER BY c.code" >expect &&
-	csv_body out | cut -d"|" -f1,6 >actual &&
+	sql_cli $P "SELECT k.code, c.name_zh, coalesce(sum(r.plan_invest_yuan), 0)
+		FROM code_label k CROSS JOIN county c
+		LEFT JOIN road_project r ON r.county_id = c.county_id AND r.year = 2023
+		 AND r.kind = k.code
+		WHERE k.list = '"'road_project.kind'"' AND c.ledger = 1
+		GROUP BY k.code, c.county_id ORDER BY k.sort_order, c.code" >expect &&
+	csv_body out | cut -d"|" -f1,3,8 >actual &&
 	test_cmp expect actual
 '
 

@@ -84,20 +84,22 @@ test_expect_success 'gas users by kind, as of the end of 2023' '
 test_expect_success 'every format of gas users, with the keys scripts rely on' '
 	ss -F csv -c "gas users --year 2023" >out.csv &&
 	tr -d "\r" <out.csv | head -n 1 >head &&
-	echo "kind,kind_zh,users,with_alarm,coverage_pct,alarm_faulty,no_alarm" >expect &&
+	echo "kind,kind_zh,users,with_alarm,coverage_pct,alarm_faulty,no_alarm,as_of" >expect &&
 	test_cmp expect head &&
 	csv_body out.csv | head -n 1 >first &&
-	IFS="|" read -r k kz n a c f none <first &&
+	IFS="|" read -r k kz n a c f none day <first &&
+	test "$day" = 2023-12-31 &&
 	ss -F tsv -c "gas users --year 2023" >out.tsv &&
 	head -n 1 out.tsv | tr "\t" "," >head && test_cmp expect head &&
-	grep -x "restaurant	餐饮用户	$n	$a	$c	$f	$none" out.tsv &&
+	grep -x "restaurant	餐饮用户	$n	$a	$c	$f	$none	2023-12-31" out.tsv &&
 	ss -F json -c "gas users --year 2023" >out.json &&
-	grep -x "{\"kind\":\"restaurant\",\"kind_zh\":\"餐饮用户\",\"users\":$n,\"with_alarm\":$a,\"coverage_pct\":$c,\"alarm_faulty\":$f,\"no_alarm\":$none}," out.json &&
+	grep -x "{\"kind\":\"restaurant\",\"kind_zh\":\"餐饮用户\",\"users\":$n,\"with_alarm\":$a,\"coverage_pct\":$c,\"alarm_faulty\":$f,\"no_alarm\":$none,\"as_of\":\"2023-12-31\"}," out.json &&
 	ss -F jsonl -c "gas users --year 2023" >out.jsonl &&
 	test $(wc -l <out.jsonl) = 3 &&
-	grep -x "{\"kind\":\"restaurant\",\"kind_zh\":\"餐饮用户\",\"users\":$n,\"with_alarm\":$a,\"coverage_pct\":$c,\"alarm_faulty\":$f,\"no_alarm\":$none}" out.jsonl &&
+	grep -x "{\"kind\":\"restaurant\",\"kind_zh\":\"餐饮用户\",\"users\":$n,\"with_alarm\":$a,\"coverage_pct\":$c,\"alarm_faulty\":$f,\"no_alarm\":$none,\"as_of\":\"2023-12-31\"}" out.jsonl &&
 	ss -F markdown -c "gas users --year 2023" >out.md &&
-	grep "^| kind  *| kind_zh  *|  *users | with_alarm | coverage_pct | alarm_faulty | no_alarm |$" out.md &&
+	grep -x "### 燃气用户可燃气体报警器安装 · 2023年 · 按用户类别 · 截至2023-12-31" out.md &&
+	grep "^| kind  *| kind_zh  *|  *users | with_alarm | coverage_pct | alarm_faulty | no_alarm | as_of  *|$" out.md &&
 	q "SELECT count(*) FROM gas_user" >all &&
 	grep "^| \*\*合计\*\*  *|  *| \*\*$(cat all)\*\* |" out.md &&
 	ss -F table -c "gas users --year 2023" >out.table &&
@@ -109,7 +111,7 @@ test_expect_success 'users by township and by operator add up to every user' '
 	q "SELECT count(*) FROM gas_user" >all &&
 	for by in township operator; do
 		ss -F csv -c "gas users --year 2023 --by $by" >out.$by &&
-		csv_body out.$by | awk -F"|" "{ n += \$(NF - 4) } END { print n }" >sum.$by &&
+		csv_body out.$by | awk -F"|" "{ n += \$(NF - 5) } END { print n }" >sum.$by &&
 		test_cmp all sum.$by || return 1
 	done &&
 	q "SELECT count(*) FROM township" >towns &&
@@ -196,7 +198,7 @@ test_expect_success 'inspection coverage by operator: each operator'"'"'s own us
 test_expect_success 'gas hazards 2023 by level: the major row is there, with 0' '
 	ss -F csv -c "gas hazards --year 2023" >out &&
 	csv_body out | grep "^major|" >major &&
-	echo "major|重大事故隐患|0|0||0|0" >expect &&
+	echo "major|重大事故隐患|0|0||0|0|2023-12-31" >expect &&
 	test_cmp expect major
 '
 

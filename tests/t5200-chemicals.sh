@@ -40,7 +40,7 @@ test_expect_success 'the September warning-education meeting' '
 	check_metric summary.csv warning_meetings 1 &&
 	check_metric summary.csv warning_meeting_month 9 &&
 	ss -F table -c "chemicals summary --year 2023" >table &&
-	grep "^│ warning_meeting_month  *│ .* │  *9 │ 9月 *│$" table
+	grep "^│ warning_meeting_month  *│ .* │  *9 │  *│ 9月 *│$" table
 '
 
 test_expect_success 'the equipment-with-defects checks: units checked, defects found, fixed' '
@@ -85,7 +85,7 @@ test_expect_success 'chemicals units: by kind, every kind, with installations by
 		  WHERE c.kind = l.code AND m.grade = g.grade
 		  AND m.registered_date <= '"'2023-12-31'"') AS n
 		 FROM (SELECT 1 AS grade UNION ALL SELECT 2 UNION ALL SELECT 3
-		  UNION ALL SELECT 4) g ORDER BY g.grade))
+		  UNION ALL SELECT 4) g ORDER BY g.grade)) || '"'|2023-12-31'"'
 		FROM code_label l WHERE l.list = '"'chem_unit.kind'"' ORDER BY l.sort_order" >expect &&
 	csv_body out >actual &&
 	test_cmp expect actual
@@ -94,19 +94,21 @@ test_expect_success 'chemicals units: by kind, every kind, with installations by
 test_expect_success 'every format of chemicals units, with the keys scripts rely on' '
 	ss -F csv -c "chemicals units --year 2023" >out.csv &&
 	tr -d "\r" <out.csv | head -n 1 >head &&
-	echo "kind,kind_zh,units,units_with_installations,installations,grade_1,grade_2,grade_3,grade_4" >expect &&
+	echo "kind,kind_zh,units,units_with_installations,installations,grade_1,grade_2,grade_3,grade_4,as_of" >expect &&
 	test_cmp expect head &&
 	csv_body out.csv | grep "^storage|" >row &&
-	IFS="|" read -r k kz n w i g1 g2 g3 g4 <row &&
+	IFS="|" read -r k kz n w i g1 g2 g3 g4 day <row &&
+	test "$day" = 2023-12-31 &&
 	ss -F tsv -c "chemicals units --year 2023" >out.tsv &&
-	grep -x "storage	储存	$n	$w	$i	$g1	$g2	$g3	$g4" out.tsv &&
+	grep -x "storage	储存	$n	$w	$i	$g1	$g2	$g3	$g4	2023-12-31" out.tsv &&
 	ss -F json -c "chemicals units --year 2023" >out.json &&
-	grep -x "{\"kind\":\"storage\",\"kind_zh\":\"储存\",\"units\":$n,\"units_with_installations\":$w,\"installations\":$i,\"grade_1\":$g1,\"grade_2\":$g2,\"grade_3\":$g3,\"grade_4\":$g4}," out.json &&
+	grep -x "{\"kind\":\"storage\",\"kind_zh\":\"储存\",\"units\":$n,\"units_with_installations\":$w,\"installations\":$i,\"grade_1\":$g1,\"grade_2\":$g2,\"grade_3\":$g3,\"grade_4\":$g4,\"as_of\":\"2023-12-31\"}," out.json &&
 	ss -F jsonl -c "chemicals units --year 2023" >out.jsonl &&
 	test $(wc -l <out.jsonl) = 4 &&
-	grep -x "{\"kind\":\"storage\",\"kind_zh\":\"储存\",\"units\":$n,\"units_with_installations\":$w,\"installations\":$i,\"grade_1\":$g1,\"grade_2\":$g2,\"grade_3\":$g3,\"grade_4\":$g4}" out.jsonl &&
+	grep -x "{\"kind\":\"storage\",\"kind_zh\":\"储存\",\"units\":$n,\"units_with_installations\":$w,\"installations\":$i,\"grade_1\":$g1,\"grade_2\":$g2,\"grade_3\":$g3,\"grade_4\":$g4,\"as_of\":\"2023-12-31\"}" out.jsonl &&
 	ss -F markdown -c "chemicals units --year 2023" >out.md &&
-	grep "^| kind  *| kind_zh | *units | units_with_installations | installations | grade_1 | grade_2 | grade_3 | grade_4 |$" out.md &&
+	grep -x "### 危险化学品单位与重大危险源 · 2023年 · 按单位类别 · 截至2023-12-31" out.md &&
+	grep "^| kind  *| kind_zh | *units | units_with_installations | installations | grade_1 | grade_2 | grade_3 | grade_4 | as_of  *|$" out.md &&
 	ss -F table -c "chemicals units --year 2023" >out.table &&
 	q "SELECT count(*) FROM chem_unit c JOIN unit u USING (unit_id) WHERE $OPEN_END_2023" >all &&
 	grep "^│ 合计  *│  *│  *$(cat all) │" out.table
@@ -119,7 +121,7 @@ test_expect_success 'units by township: every township, the total every unit' '
 	csv_body out | awk -F"|" "{ n += \$3 } END { print n }" >sum &&
 	q "SELECT count(*) FROM chem_unit" >all &&
 	test_cmp all sum &&
-	csv_body out | grep -q "|0|0|0|0|0|0|0$"
+	csv_body out | grep -q "|0|0|0|0|0|0|0|2023-12-31$"
 '
 
 test_expect_success 'chemicals checks: one row for 2023, and by unit with every unit' '
@@ -131,7 +133,7 @@ test_expect_success 'chemicals checks: one row for 2023, and by unit with every 
 		 WHERE e.check_date $Y AND d.fixed_date <= '"'2023-12-31'"')
 		FROM equipment_check c WHERE c.check_date $Y" >sql &&
 	IFS="|" read -r checks units defects fixed <sql &&
-	echo "2023|$checks|$units|$defects|$fixed|$(rate $fixed $defects)|$((defects - fixed))" >expect &&
+	echo "2023|$checks|$units|$defects|$fixed|$(rate $fixed $defects)|$((defects - fixed))|2023-12-31" >expect &&
 	csv_body out >actual &&
 	test_cmp expect actual &&
 	ss -F csv -c "chemicals checks --year 2023 --by unit" >by-unit &&
@@ -165,8 +167,8 @@ test_expect_success 'chemicals hazards: 2023 by level, major a zero row' '
 	ss -F csv -c "chemicals hazards --year 2023" >out &&
 	csv_body out >actual &&
 	cat >expect <<-\EOF &&
-	general|一般隐患|32|32|100.0|0|0
-	major|重大事故隐患|0|0||0|0
+	general|一般隐患|32|32|100.0|0|0|2023-12-31
+	major|重大事故隐患|0|0||0|0|2023-12-31
 	EOF
 	test_cmp expect actual
 '

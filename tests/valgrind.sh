@@ -86,7 +86,9 @@ check 'missing database' missing.db -c tables
 if command -v tmux >/dev/null 2>&1; then
 	run=$((run + 1))
 	T="tmux -L safestat-vg-$$ -f /dev/null"
-	$T new-session -d -s v -x 120 -y 40 "env HOME='$WORK' TERM=xterm $VALGRIND --log-file='$WORK/vg.$run.log' '$SAFESTAT' --plugin '$FIXTURES/all-types.so' '$WORK/db.db'; echo EXIT=\$? >'$WORK/exit'"
+	# The tables listing is taller than the pane: it goes through the
+	# pager, cat here (less would wait for a key).
+	$T new-session -d -s v -x 120 -y 40 "env HOME='$WORK' TERM=xterm PAGER=cat $VALGRIND --log-file='$WORK/vg.$run.log' '$SAFESTAT' --plugin '$FIXTURES/all-types.so' '$WORK/db.db'; echo EXIT=\$? >'$WORK/exit'"
 	sleep 3
 	for keys in "-l fix" Tab "-l ec" Tab "-l -- --town 龙" Tab Tab C-c \
 		"-l sql \"SELECT 1" Enter "-l  AS one\"" Enter "-l tabl" Enter \

@@ -289,6 +289,7 @@ int	pick_day(struct rng *r, int y, const double *month_weights);
 
 /* The areas, in the order main.c calls them. */
 void	gen_codes(struct gen *g);
+void	gen_aliases(struct gen *g);
 void	gen_province_places(struct gen *g);
 void	plan_county(struct county *c);
 void	gen_places(struct county *c);

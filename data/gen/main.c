@@ -298,6 +298,7 @@ main(int argc, char **argv)
 	db_prepare_all(&g, g.province);
 	dataset_info(&g);
 	gen_codes(&g);
+	gen_aliases(&g);
 	gen_province_places(&g);
 
 	size = calloc((size_t)g.ncounties, sizeof *size);

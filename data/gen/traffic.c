@@ -288,11 +288,18 @@ road_kind(struct county *c, struct rng *r, int y, const char *kind,
 	proportional(pm, nproj, done_m, dm);
 	proportional(pm, nproj, done_yuan, dy);
 	for (k = 0; k < nproj; k++) {
-		if (strcmp(kind, "rural_road_upgrade") == 0)
+		if (strcmp(kind, "rural_road_upgrade") == 0) {
+			/* A road joins two different places: the second is
+			 * drawn among the others (as many draws as before,
+			 * so the rest of the stream is unchanged). */
+			int	 from = (int)rng_range(r, 0, c->ntownships - 1);
+			int	 to = (int)rng_range(r, 0, c->ntownships - 2);
+
+			if (to >= from)
+				to++;
 			snprintf(name, sizeof name, "%s至%s四好农村路提级改造工程",
-			    c->township_zh[rng_range(r, 0, c->ntownships - 1)],
-			    c->township_zh[rng_range(r, 0, c->ntownships - 1)]);
-		else
+			    c->township_zh[from], c->township_zh[to]);
+		} else
 			snprintf(name, sizeof name, "%s公路安全生命防护工程（%d年）",
 			    roads[rng_range(r, 0, N(roads) - 1)], y);
 		s = st(g, ST_ROAD_PROJECT);

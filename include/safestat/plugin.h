@@ -11,7 +11,8 @@
  *
  * Rules every plugin follows (the shell enforces what it can):
  *   - never print: results go through ss_begin/ss_row/ss_end or ss_query,
- *     errors through `return ss_error(ctx, ...)`;
+ *     errors through `return ss_error(ctx, ...)`, a negative verdict that
+ *     keeps the output through ss_fail(ctx, ...);
  *   - never paste user text into SQL: every value is a bound parameter;
  *   - the database is read-only to plugins and they never see sqlite3 *;
  *   - strings handed to the host need only live for the call (the host
@@ -320,6 +321,23 @@ struct ss_host {
 			    const char *const *choices);
 	/* During completion: offer one candidate word. */
 	void		(*candidate)(struct ss_ctx *, const char *word);
+
+	/* -- added after the first release: a plugin that may run on an
+	 * older shell checks SS_HOST_HAS(ss_host_api, member) first -- */
+
+	/* Record that the command's result is negative (a check found
+	 * differences, a draft's claims disagree with the ledger) while
+	 * its output stands: everything emitted is kept and printed (and
+	 * its --output file written), the message -- written like
+	 * ss_error's -- goes to stderr as an error does, and the command
+	 * counts as failed (batch exit status 1; --bail stops there).  The
+	 * first message wins.  A command that also returns SS_ERR fails as
+	 * any error does: the ss_error message is shown, a buffered result
+	 * still open is dropped and --output is not written.  Returns
+	 * SS_OK: the command may go on emitting.  Only a command's run may
+	 * call it. */
+	int		(*fail)(struct ss_ctx *, const char *fmt, ...)
+			    SS_PRINTFLIKE(2, 3);
 };
 
 /* Nonzero when the running shell's table has member `m`. */
@@ -377,6 +395,7 @@ extern SS_PLUGIN_HIDDEN const struct ss_host *ss_host_api;
  * (ss_row(ctx, (struct ss_value[]){ a, b })) take it as __VA_ARGS__. */
 
 #define ss_error(ctx, ...)	 (ss_host_api->error((ctx), __VA_ARGS__))
+#define ss_fail(ctx, ...)	 (ss_host_api->fail((ctx), __VA_ARGS__))
 #define ss_warn(ctx, ...)	 (ss_host_api->warn((ctx), __VA_ARGS__))
 #define ss_interrupted(ctx)	 (ss_host_api->interrupted(ctx))
 #define ss_arg_has(a, n)	 (ss_host_api->arg_has((a), (n)))

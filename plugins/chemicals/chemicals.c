@@ -10,19 +10,18 @@
 #include <safestat/plugin.h>
 
 #include "plugins/chemicals/sql.h"
-#include "plugins/common/grouped.h"
+#include "plugins/common/dimensions.h"
 #include "plugins/common/metrics.h"
 #include "plugins/common/sector-hazards.h"
+#include "plugins/common/sector.h"
 
 SS_PLUGIN_HOST_DEFINE;
 
 #define SECTOR		"hazchem"
-#define NELEM(a)	((int)(sizeof (a) / sizeof (a)[0]))
 
-#define BY_OPTION(choices_, help_) \
-	{ .name = "by", .type = SS_OPT_ENUM, .choices = choices_, \
-	  .help = help_ }
-#define PLACE_OPTIONS	FILTER_TOWNSHIP_OPTION, FILTER_COUNTY_OPTION
+/* The kinds of hazardous-chemical unit. */
+static const struct group_dim dim_unit_kind =
+	DIM_CODE_LABEL("kind", "chem_unit.kind", "单位类别");
 
 /* ---- chemicals summary --------------------------------------------- */
 
@@ -70,23 +69,20 @@ chemicals_summary(struct ss_ctx *ctx, const struct ss_args *args)
 		{ "warning_meeting_month", "首场警示教育会召开月份",
 		  METRIC_MONTH, NULL, 1, 0, 0 },
 	};
-	struct query_params	 p;
-	struct filter		 f;
+	static const struct sector_figures figures[] = {
+		SECTOR_FIGURES(units, SUMMARY_UNITS),
+		SECTOR_SUMMARY_HAZARDS,
+		SECTOR_FIGURES(joint, SUMMARY_JOINT),
+		SECTOR_FIGURES(checks, SUMMARY_CHECKS),
+		SECTOR_FIGURES(meetings, SUMMARY_MEETINGS),
+	};
+	static const struct sector_summary summary = {
+		.subject_zh = "危险化学品安全主要指标",
+		.figures = figures, .n = NELEM(figures),
+		.township_note = "警示教育会为全县会议：按乡镇筛选时为空",
+	};
 
-	if (query_params_resolve(ctx, args, SECTOR, &f, &p) != SS_OK ||
-	    metrics_begin(ctx) != SS_OK ||
-	    metrics_add(ctx, units, NELEM(units), SUMMARY_UNITS, &p) != SS_OK ||
-	    sector_hazards_metrics(ctx, &p) != SS_OK ||
-	    metrics_add(ctx, joint, NELEM(joint), SUMMARY_JOINT, &p) != SS_OK ||
-	    metrics_add(ctx, checks, NELEM(checks), SUMMARY_CHECKS,
-	    &p) != SS_OK ||
-	    metrics_add(ctx, meetings, NELEM(meetings), SUMMARY_MEETINGS,
-	    &p) != SS_OK)
-		return SS_ERR;
-	if (f.township.id != 0 && ss_block(ctx, SS_BLOCK_NOTE, "警示教育会"
-	    "为全县会议：按乡镇筛选时为空") != SS_OK)
-		return SS_ERR;
-	return metrics_end(ctx, &p);
+	return sector_summary_run(ctx, args, SECTOR, &summary);
 }
 
 /* ---- chemicals units ----------------------------------------------- */
@@ -94,10 +90,14 @@ chemicals_summary(struct ss_ctx *ctx, const struct ss_args *args)
 static const char *const units_by[] = { "kind", "township", "county",
     NULL };
 
-static const struct group_dim units_dims[] = {
-	GROUP_BY_CODE("kind", "chem_unit.kind", "f.kind"),
-	GROUP_BY_TOWNSHIP("f.township_id"),
-	GROUP_BY_COUNTY("f.township_id"),
+static const struct grouped_counts units_counts = {
+	.facts = UNIT_FACTS, .measures = UNIT_MEASURES,
+	.constants = { "?7" },
+	.by = {
+		{ "kind", &dim_unit_kind, "f.kind", NULL },
+		BY_TOWNSHIP_NAMED("f.township_id"),
+		BY_COUNTY_NAMED("f.township_id"),
+	},
 };
 
 static const struct count_column units_cols[] = {
@@ -108,19 +108,23 @@ static const struct count_column units_cols[] = {
 	{ .name = "grade_2", .kind = COUNT_VALUE, .src = 4 },
 	{ .name = "grade_3", .kind = COUNT_VALUE, .src = 5 },
 	{ .name = "grade_4", .kind = COUNT_VALUE, .src = 6 },
+	{ .name = "as_of", .kind = COUNT_LABEL, .src = 7 },
 };
 
 /* Units open on the as-of day and their installations, grouped. */
+static const struct sector_grouped units_command = {
+	.choices = units_by, .counts = &units_counts,
+	.cols = units_cols, .ncols = NELEM(units_cols),
+	.subject_zh = "危险化学品单位与重大危险源", .as_of = 1,
+	.note = "units为统计日在营的单位；installations为截至统计日已登记的"
+	    "重大危险源，grade_1至grade_4为其等级（一级最高）。",
+};
+
+/* chemicals units: the units table above. */
 static int
 chemicals_units(struct ss_ctx *ctx, const struct ss_args *args)
 {
-	static const struct grouped_counts q = {
-		.facts = UNIT_FACTS, .measures = UNIT_MEASURES,
-		.cols = units_cols, .ncols = NELEM(units_cols),
-	};
-
-	return grouped_command(ctx, args, SECTOR, units_dims,
-	    NELEM(units_dims), units_by, &q);
+	return sector_grouped_run(ctx, args, SECTOR, &units_command);
 }
 
 /* ---- chemicals checks ---------------------------------------------- */
@@ -128,16 +132,25 @@ chemicals_units(struct ss_ctx *ctx, const struct ss_args *args)
 static const char *const checks_by[] = { "period", "kind", "township",
     "county", "unit", NULL };
 
-static const struct group_dim checks_dims[] = {
-	GROUP_BY_PERIOD,
-	GROUP_BY_CODE("kind", "chem_unit.kind", "f.kind"),
-	GROUP_BY_TOWNSHIP("f.township_id"),
-	GROUP_BY_COUNTY("f.township_id"),
-	{ .by = "unit", .nlabels = 3,
-	  .label_names = { "unit_id", "unit", "kind" },
-	  .labels = "g.unit_id, g.name_zh, g.kind", .groups = CHEM_UNITS " g",
-	  .group_key = "g.unit_id", .fact_key = "f.unit_id",
-	  .order = "g.unit_id" },
+/* The hazardous-chemical units open during the period, each a group. */
+static const struct group_dim dim_chem_unit = {
+	.what_zh = "单位", .groups = CHEM_UNITS, .key = "g.unit_id",
+	.order = { "g.unit_id" },
+	.labels = { { "unit_id", "g.unit_id" }, { "unit", "g.name_zh" },
+	    { "kind", "g.kind" } },
+	.name_label = 1,
+};
+
+static const struct grouped_counts checks_counts = {
+	.facts = CHECK_FACTS, .measures = CHECK_MEASURES,
+	.constants = { "?7" },
+	.by = {
+		BY_PERIOD,
+		{ "kind", &dim_unit_kind, "f.kind", NULL },
+		BY_TOWNSHIP_NAMED("f.township_id"),
+		BY_COUNTY_NAMED("f.township_id"),
+		{ "unit", &dim_chem_unit, "f.unit_id", NULL },
+	},
 };
 
 static const struct count_column checks_cols[] = {
@@ -147,30 +160,28 @@ static const struct count_column checks_cols[] = {
 	{ .name = "fixed", .kind = COUNT_VALUE, .src = 3 },
 	{ .name = "fixed_pct", .kind = COUNT_RATE, .num = 3, .den = 2 },
 	{ .name = "unfixed", .kind = COUNT_VALUE, .src = 4 },
+	{ .name = "as_of", .kind = COUNT_LABEL, .src = 5 },
 };
 
 /* The equipment-with-defects checks, grouped; or, with --defects, each
  * defect found. */
+static const struct sector_grouped checks_command = {
+	.choices = checks_by, .counts = &checks_counts,
+	.cols = checks_cols, .ncols = NELEM(checks_cols),
+	.subject_zh = "设备带“病”运行专项检查", .as_of = 1,
+	.note = "defects为期内检查发现的问题，fixed为其中截至统计日已整改的，"
+	    "unfixed为其余；fixed_pct = fixed ÷ defects。",
+	.list_flag = "defects", .list_what = "defects",
+	.list_sql = DEFECT_LIST,
+	.list_empty = "所选期间的设备检查没有发现带“病”运行问题",
+	.list_subject_zh = "设备带“病”运行问题清单", .list_as_of = 1,
+};
+
+/* chemicals checks: the checks table above, or its list of defects. */
 static int
 chemicals_checks(struct ss_ctx *ctx, const struct ss_args *args)
 {
-	static const struct grouped_counts q = {
-		.facts = CHECK_FACTS, .measures = CHECK_MEASURES,
-		.cols = checks_cols, .ncols = NELEM(checks_cols),
-	};
-	struct query_params	 p;
-	struct filter		 f;
-
-	if (!ss_arg_has(args, "defects"))
-		return grouped_command(ctx, args, SECTOR, checks_dims,
-		    NELEM(checks_dims), checks_by, &q);
-	if (ss_arg_has(args, "by"))
-		return ss_error(ctx, "'--by' does not apply to the list of "
-		    "defects: drop '--by' or '--defects'");
-	if (query_params_resolve(ctx, args, SECTOR, &f, &p) != SS_OK)
-		return SS_ERR;
-	return query_list(ctx, DEFECT_LIST, &p,
-	    "所选期间的设备检查没有发现带“病”运行问题");
+	return sector_grouped_run(ctx, args, SECTOR, &checks_command);
 }
 
 /* ---- chemicals hazards --------------------------------------------- */
@@ -179,23 +190,29 @@ chemicals_checks(struct ss_ctx *ctx, const struct ss_args *args)
 static int
 chemicals_hazards(struct ss_ctx *ctx, const struct ss_args *args)
 {
-	return sector_hazards_run(ctx, args, SECTOR);
+	return sector_hazards_run(ctx, args, SECTOR, "危险化学品");
 }
 
 /* ---- the command table --------------------------------------------- */
 
 static const struct ss_option summary_options[] = {
-	PERIOD_OPTIONS, PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_AS_OF_OPTION("count the units in business, the installations "
+	    "registered, the hazards rectified and open and the defects "
+	    "fixed"),
 	{ .name = NULL }
 };
 static const struct ss_option units_options[] = {
-	PERIOD_OPTIONS, PLACE_OPTIONS, FILTER_AS_OF_OPTION,
-	BY_OPTION(units_by, "by kind (default), township or county"),
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_AS_OF_OPTION("count the units in business and the "
+	    "installations registered"),
+	SECTOR_BY_OPTION(units_by, "by kind (default), township or county"),
 	{ .name = NULL }
 };
 static const struct ss_option checks_options[] = {
-	PERIOD_OPTIONS, PLACE_OPTIONS, FILTER_AS_OF_OPTION,
-	BY_OPTION(checks_by, "one row for the period (default), or by kind, "
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_AS_OF_OPTION("count the defects fixed"),
+	SECTOR_BY_OPTION(checks_by, "one row for the period (default), or by kind, "
 	    "township, county or unit"),
 	{ .name = "defects", .type = SS_OPT_FLAG, .help = "list each defect "
 	  "the checks found and whether it was fixed" },
@@ -262,7 +279,7 @@ static const struct ss_command commands[] = {
 SS_PLUGIN_EXPORT const struct ss_plugin safestat_plugin = {
 	SS_PLUGIN_STAMP,
 	.name = "chemicals",
-	.version = "1.0",
+	.version = PACKAGE_VERSION,
 	.summary = "hazardous chemicals: units, installations, hazards, "
 	"equipment checks",
 	.commands = commands,

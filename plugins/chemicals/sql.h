@@ -3,7 +3,7 @@
  * one place (issue 7 swaps these for summary-table reads).
  *
  * Parameters (plugins/common/query.h): ?1 ?2 the period, ?3 county, ?4
- * township, ?7 the as-of day, ?8 the period's label, ?9 'hazchem'.
+ * township, ?5 'hazchem', ?7 the as-of day, ?8 the period's label.
  * Facts use the alias f (grouped.h).
  */
 #ifndef CHEMICALS_SQL_H
@@ -29,9 +29,9 @@
 	" AND (u.closed_date IS NULL OR u.closed_date > ?7)" \
 	" AND " FILTER_PLACE("u") " GROUP BY c.unit_id) f"
 #define UNIT_MEASURES \
-	"count(*), count(CASE WHEN f.installations > 0 THEN 1 END)," \
-	" sum(f.installations), sum(f.grade_1), sum(f.grade_2)," \
-	" sum(f.grade_3), sum(f.grade_4)"
+	{ "count(*)", "count(CASE WHEN f.installations > 0 THEN 1 END)", \
+	  "sum(f.installations)", "sum(f.grade_1)", "sum(f.grade_2)", \
+	  "sum(f.grade_3)", "sum(f.grade_4)" }
 
 /* ---- chemicals checks: the 设备带"病"运行 equipment checks ----------- */
 
@@ -48,8 +48,8 @@
 	" WHERE c.check_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("u") \
 	" GROUP BY c.check_id) f"
 #define CHECK_MEASURES \
-	"count(*), count(DISTINCT f.unit_id), sum(f.defects), sum(f.fixed)," \
-	" sum(f.defects - f.fixed)"
+	{ "count(*)", "count(DISTINCT f.unit_id)", "sum(f.defects)", \
+	  "sum(f.fixed)", "sum(f.defects - f.fixed)" }
 
 /* The hazardous-chemical units open during the period, each a group. */
 #define CHEM_UNITS \
@@ -66,7 +66,7 @@
 	" t.name_zh AS township, d.equipment, d.description, d.fixed_date," \
 	" CASE WHEN d.fixed_date <= ?7 THEN 'fixed'" \
 	"  WHEN d.fixed_date IS NOT NULL THEN 'fixed_later' ELSE 'open' END" \
-	"  AS status" \
+	"  AS status, ?7 AS as_of" \
 	" FROM equipment_defect d" \
 	" JOIN equipment_check c ON c.check_id = d.check_id" \
 	" JOIN chem_unit k ON k.unit_id = c.unit_id" \
@@ -93,11 +93,11 @@
 #define SUMMARY_JOINT \
 	"SELECT (SELECT count(*) FROM inspection i" \
 	"  JOIN unit u ON u.unit_id = i.unit_id" \
-	"  WHERE i.joint = 1 AND u.sector = ?9" \
+	"  WHERE i.joint = 1 AND u.sector = ?5" \
 	"  AND i.inspect_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("i") ")," \
 	" count(*), count(CASE WHEN h.rectified_date <= ?7 THEN 1 END)" \
 	" FROM hazard h JOIN inspection j ON j.inspection_id = h.inspection_id" \
-	" WHERE h.sector = ?9 AND h.found_date BETWEEN ?1 AND ?2" \
+	" WHERE h.sector = ?5 AND h.found_date BETWEEN ?1 AND ?2" \
 	" AND j.joint = 1 AND " FILTER_PLACE("h")
 
 #define SUMMARY_CHECKS \

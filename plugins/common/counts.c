@@ -96,7 +96,7 @@ counts_emit(struct ss_ctx *ctx, const struct count_column *cols, int ncols,
 	struct ss_value		 out[COUNTS_MAX_COLS], cells[COUNTS_MAX_SRC];
 	long long		 nums[COUNTS_MAX_SRC], sums[COUNTS_MAX_SRC];
 	struct ss_stmt		*st;
-	int			 i, n, rc;
+	int			 i, n, rc, rows = 0;
 
 	if (ncols > COUNTS_MAX_COLS)
 		return ss_error(ctx, "too many columns (%d)", ncols);
@@ -135,11 +135,13 @@ counts_emit(struct ss_ctx *ctx, const struct count_column *cols, int ncols,
 			ss_finalize(st);
 			return SS_ERR;
 		}
+		rows++;
 	}
 	ss_finalize(st);
 	if (rc < 0)
 		return SS_ERR;
-	if (total) {
+	/* A total of one row would repeat it, and of none say nothing. */
+	if (total && rows > 1) {
 		make_row(cols, ncols, NULL, sums, 1, out);
 		if (ss_total(ctx, out) != SS_OK)
 			return SS_ERR;

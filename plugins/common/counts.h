@@ -10,7 +10,9 @@
  * year-on-year change of one column against another, or a count in a
  * larger unit (metres as km, kg as tonnes).  The
  * total row sums every count column and recomputes the rates from the
- * sums (never averages rates); its first label reads 合计.
+ * sums (never averages rates); its first label reads 合计.  It is left
+ * out when the query gave fewer than two rows: a total of one row only
+ * repeats it.
  */
 #ifndef SAFESTAT_COUNTS_H
 #define SAFESTAT_COUNTS_H
@@ -44,8 +46,8 @@ struct count_column {
 };
 
 /* Run `sql` with its parameters and emit one result set shaped by `cols`
- * (ncols of them), with a total row when `total` is nonzero.  At most 32
- * query columns. */
+ * (ncols of them), with a total row when `total` is nonzero and there
+ * are two rows or more.  At most 32 query columns. */
 int	counts_emit(struct ss_ctx *ctx, const struct count_column *cols,
 	    int ncols, int total, const char *sql,
 	    const struct ss_value *params, int nparams);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "plugins/common/filter.h"
@@ -21,16 +22,67 @@ resolve_option(struct ss_ctx *ctx, const struct ss_args *args,
 	return lookup_resolve(ctx, kind, typed, out);
 }
 
+/* The last day the ledgers cover into day[11]: 31 December of the last
+ * ledger year; "9999-12-31" (no cap) when no ledger holds a row. */
+static int
+data_end(struct ss_ctx *ctx, char *day)
+{
+	int	 first, last, known;
+
+	if (lookup_ledger_years(ctx, &first, &last, &known) != SS_OK)
+		return SS_ERR;
+	if (known)
+		snprintf(day, 11, "%04u-12-31", (unsigned)last % 10000);
+	else
+		snprintf(day, 11, "9999-12-31");
+	return SS_OK;
+}
+
+/* Copy the earlier of two ISO days into out[11] (which may be b). */
+static void
+earlier_day(const char *a, const char *b, char *out)
+{
+	const char	*day = strcmp(a, b) <= 0 ? a : b;
+
+	if (day != out)
+		snprintf(out, 11, "%s", day);
+}
+
+int
+filter_default_as_of(struct ss_ctx *ctx, const char *period_end,
+    char *as_of)
+{
+	char	 end[11];
+
+	if (data_end(ctx, end) != SS_OK)
+		return SS_ERR;
+	earlier_day(ss_today(ctx), end, as_of);
+	if (period_end != NULL)
+		earlier_day(period_end, as_of, as_of);
+	return SS_OK;
+}
+
+int
+filter_default_year(struct ss_ctx *ctx, int *year)
+{
+	char	 day[11];
+
+	if (filter_default_as_of(ctx, NULL, day) != SS_OK)
+		return SS_ERR;
+	*year = atoi(day);
+	return SS_OK;
+}
+
 int
 filter_from_args(struct ss_ctx *ctx, const struct ss_args *args,
     struct filter *f)
 {
-	const char	*as_of;
-	int		 last_year;
+	const char	*as_of = ss_arg_text(args, "as-of");
+	int		 default_year;
 
 	memset(f, 0, sizeof *f);
-	if (lookup_last_ledger_year(ctx, &last_year) != SS_OK ||
-	    period_from_args(ctx, args, last_year, &f->period) != SS_OK ||
+	if (filter_default_year(ctx, &default_year) != SS_OK ||
+	    period_from_args(ctx, args, default_year, &f->period) != SS_OK ||
 	    resolve_option(ctx, args, "county", LOOKUP_COUNTY,
 	    &f->county) != SS_OK ||
 	    resolve_option(ctx, args, "township", LOOKUP_TOWNSHIP,
@@ -40,23 +92,24 @@ filter_from_args(struct ss_ctx *ctx, const struct ss_args *args,
 	    resolve_option(ctx, args, "department", LOOKUP_DEPARTMENT,
 	    &f->department) != SS_OK)
 		return SS_ERR;
-	/* Open items are counted as of the period's end, or today when the
-	 * period has not ended yet. */
-	as_of = ss_arg_text(args, "as-of");
-	if (as_of == NULL) {
-		const char *today = ss_today(ctx);
-
-		as_of = strcmp(f->period.to, today) < 0 ? f->period.to : today;
-	}
-	snprintf(f->as_of, sizeof f->as_of, "%s", as_of);
+	if (as_of != NULL)
+		snprintf(f->as_of, sizeof f->as_of, "%s", as_of);
+	else if (filter_default_as_of(ctx, f->period.to, f->as_of) != SS_OK)
+		return SS_ERR;
 	return SS_OK;
+}
+
+const char *
+filter_count_to(const struct filter *f)
+{
+	return strcmp(f->period.to, f->as_of) <= 0 ? f->period.to : f->as_of;
 }
 
 void
 filter_bind(const struct filter *f, struct ss_value *params)
 {
 	params[0] = SS_TEXT_VALUE(f->period.from);
-	params[1] = SS_TEXT_VALUE(f->period.to);
+	params[1] = SS_TEXT_VALUE(filter_count_to(f));
 	params[2] = f->county.id != 0 ? SS_INT_VALUE(f->county.id) :
 	    SS_NULL_VALUE;
 	params[3] = f->township.id != 0 ? SS_INT_VALUE(f->township.id) :

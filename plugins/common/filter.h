@@ -8,17 +8,29 @@
  * the filters by number, the same in every command:
  *
  *	?1  first day of the period		TEXT
- *	?2  last day of the period (inclusive)	TEXT
+ *	?2  last day counted (inclusive): the period's last day, or the
+ *	    as-of day when that comes first	TEXT
  *	?3  county_id, or NULL for every county whose ledgers the file holds
  *	?4  township_id, or NULL for all
  *	?5  sector code, or NULL for all
  *	?6  department code, or NULL for all
- *	?7  as-of date (--as-of; default: the period's last day, or today
- *	    when the period has not ended)			TEXT
+ *	?7  as-of date (--as-of, or the default as-of day below)	TEXT
  *
  * and FILTER_PLACE(alias) restricts a table with a township_id column to
  * the chosen county and township.  Further parameters of a command start at
  * ?8 (FILTER_NPARAMS + 1).
+ *
+ * One rule for the as-of day, in every command: without --as-of it is
+ * the earliest of the period's last day, today (SAFESTAT_TODAY) and the
+ * last day the ledgers cover (31 December of their last year, from the
+ * data: nothing is known after the data ends); a list without a period
+ * uses today capped at the data's end.  And what happens after the as-of
+ * day is not yet known: ?2 stops there, so that a count "found in the
+ * period" never includes what was found after the day the other counts
+ * (rectified, open) are taken on, and found = rectified + open holds.
+ * (Titles still name the whole period, and the as-of day with it.)
+ * The default year is the year of the default as-of day of a list: the
+ * last ledger year, or the current year when that comes first.
  */
 #ifndef SAFESTAT_FILTER_H
 #define SAFESTAT_FILTER_H
@@ -45,7 +57,21 @@ struct filter {
 int	filter_from_args(struct ss_ctx *ctx, const struct ss_args *args,
 	    struct filter *f);
 
-/* Write the filter's FILTER_NPARAMS values into params[0..6]. */
+/* The default as-of day into as_of[11]: the earliest of `period_end`
+ * (NULL: no period, a list), today and the last day the ledgers cover. */
+int	filter_default_as_of(struct ss_ctx *ctx, const char *period_end,
+	    char *as_of);
+
+/* The default year of a period: the year of the default as-of day of a
+ * list (the last ledger year, or this year when sooner). */
+int	filter_default_year(struct ss_ctx *ctx, int *year);
+
+/* The last day counted, bound at ?2: the earlier of the period's last
+ * day and the as-of day (a pointer into f). */
+const char *filter_count_to(const struct filter *f);
+
+/* Write the filter's FILTER_NPARAMS values into params[0..6] (pointers
+ * into f: bind after the last change to it). */
 void	filter_bind(const struct filter *f, struct ss_value *params);
 
 /* Restrict `alias` (a table with township_id) to the filter's places. */
@@ -59,7 +85,8 @@ void	filter_bind(const struct filter *f, struct ss_value *params);
 #define FILTER_TOWNSHIP_OPTION \
 	{ .name = "township", .short_name = 't', .type = SS_OPT_TEXT, \
 	  .metavar = "NAME", .values_sql = LOOKUP_TOWNSHIP_VALUES, \
-	  .help = "one township (Chinese or English name, or code)" }
+	  .help = "one township (Chinese or English name, the English " \
+	  "name without Town/Township, or code)" }
 #define FILTER_COUNTY_OPTION \
 	{ .name = "county", .type = SS_OPT_TEXT, .metavar = "NAME", \
 	  .values_sql = LOOKUP_COUNTY_VALUES, \
@@ -67,15 +94,18 @@ void	filter_bind(const struct filter *f, struct ss_value *params);
 #define FILTER_SECTOR_OPTION \
 	{ .name = "sector", .short_name = 's', .type = SS_OPT_TEXT, \
 	  .metavar = "SECTOR", .values_sql = LOOKUP_SECTOR_VALUES, \
-	  .help = "one sector (code, Chinese or English name)" }
+	  .help = "one sector (code, Chinese or English name, or an " \
+	  "alias such as 危化品)" }
 #define FILTER_DEPARTMENT_OPTION \
 	{ .name = "department", .type = SS_OPT_TEXT, .metavar = "DEPT", \
 	  .values_sql = LOOKUP_DEPARTMENT_VALUES, \
-	  .help = "one department (short name such as 应急, or code)" }
+	  .help = "one department (short name such as 应急, an alias " \
+	  "such as 住建局, or code)" }
 #define FILTER_AS_OF_OPTION \
 	{ .name = "as-of", .type = SS_OPT_DATE, \
-	  .help = "count open and overdue items as of this day " \
-	  "(default: the period's end, or today if sooner)" }
+	  .help = "count rectified, open and overdue items as of this " \
+	  "day (default: the period's end, today or the data's end, " \
+	  "whichever comes first)" }
 
 /* The period, places and sector: what most counting commands take. */
 #define FILTER_OPTIONS \

@@ -1,8 +1,10 @@
 /*
- * plugins/common/grouped.c -- build and run a grouped count table.
+ * plugins/common/grouped.c -- build and run a grouped count table
+ * (grouped.h).
  */
 #include "config.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,16 +13,176 @@
 
 #define GROUPED_MAX_COLS	32
 
-const struct group_dim *
-grouped_find(const struct group_dim *dims, int n, const char *by)
+/* A statement being written, in a buffer that grows. */
+struct sql {
+	char	*text;
+	size_t	 len, size;
+	int	 failed;	/* out of memory: text is incomplete */
+};
+
+/* Append printf-style text, growing the buffer as needed. */
+static void SS_PRINTFLIKE(2, 3)
+sql_add(struct sql *s, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*text;
+	size_t	 size;
+	int	 n;
+
+	if (s->failed)
+		return;
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0) {
+		s->failed = 1;
+		return;
+	}
+	if (s->len + (size_t)n + 1 > s->size) {
+		size = 2 * (s->len + (size_t)n + 1);
+		if ((text = realloc(s->text, size)) == NULL) {
+			s->failed = 1;
+			return;
+		}
+		s->text = text;
+		s->size = size;
+	}
+	va_start(ap, fmt);
+	vsnprintf(s->text + s->len, s->size - s->len, fmt, ap);
+	va_end(ap);
+	s->len += (size_t)n;
+}
+
+/* The number of label columns of a dimension. */
+static int
+label_count(const struct group_dim *d)
+{
+	int	 n = 0;
+
+	while (n < GROUP_MAX_LABELS && d->labels[n].name != NULL)
+		n++;
+	return n;
+}
+
+/* The number of order expressions of a dimension. */
+static int
+order_count(const struct group_dim *d)
+{
+	int	 n = 0;
+
+	while (n < GROUP_MAX_ORDER && d->order[n] != NULL)
+		n++;
+	return n;
+}
+
+/* The order of g<i> (made by add_groups): its groups in order, the
+ * unassigned one last. */
+static void
+add_order(struct sql *s, const struct group_dim *d, int i, int more)
+{
+	int	 j;
+
+	sql_add(s, "%sg%d.k IS NULL", more ? ", " : "", i);
+	for (j = 0; j < order_count(d); j++)
+		sql_add(s, ", g%d.o%d", i, j);
+}
+
+/* The groups of grouping `b` as the FROM item g<i>, with its labels as
+ * l0, l1 ..., its key as k and its order as o0, o1 ...; then, unless
+ * `assigned_only`, the group of the facts without a key (k NULL: last).
+ * (No window function here: it would keep SQLite from indexing the
+ * join.) */
+static void
+add_groups(struct sql *s, const struct grouping *b, int i, int assigned_only)
+{
+	const struct group_dim	*d = b->dim;
+	int			 j, n = label_count(d);
+
+	sql_add(s, "(SELECT ");
+	for (j = 0; j < n; j++)
+		sql_add(s, "%s AS l%d, ", d->labels[j].sql, j);
+	sql_add(s, "%s AS k", d->key);
+	for (j = 0; j < order_count(d); j++)
+		sql_add(s, ", %s AS o%d", d->order[j], j);
+	sql_add(s, " FROM %s g", d->groups);
+	if (b->unassigned_zh != NULL && !assigned_only) {
+		sql_add(s, " UNION ALL SELECT ");
+		for (j = 0; j < n; j++) {
+			if (j == d->name_label)
+				sql_add(s, "'%s', ", b->unassigned_zh);
+			else
+				sql_add(s, "NULL, ");
+		}
+		sql_add(s, "NULL");
+		for (j = 0; j < order_count(d); j++)
+			sql_add(s, ", NULL");
+		sql_add(s, " WHERE %s",
+		    d->unassigned_when != NULL ? d->unassigned_when : "1");
+	}
+	sql_add(s, ") g%d", i);
+}
+
+/* The facts of `q` counted once per group of by[0..nby-1], as a (with
+ * `hit_only`, just whether a group has any), joined to g0, g1 ... */
+static void
+add_facts(struct sql *s, const struct grouped_counts *q,
+    const struct grouping *const *by, int nby, int hit_only)
+{
+	int	 i;
+
+	sql_add(s, " LEFT JOIN (SELECT ");
+	for (i = 0; i < nby; i++)
+		sql_add(s, "%s AS k%d, ", by[i]->fact_key, i);
+	if (hit_only)
+		sql_add(s, "1 AS hit");
+	for (i = 0; !hit_only && i < GROUPED_MAX_MEASURES &&
+	    q->measures[i] != NULL; i++)
+		sql_add(s, "%s%s AS m%d", i > 0 ? ", " : "", q->measures[i], i);
+	sql_add(s, " %s GROUP BY ", q->facts);
+	for (i = 0; i < nby; i++)
+		sql_add(s, "%sk%d", i > 0 ? ", " : "", i);
+	sql_add(s, ") a ON ");
+	for (i = 0; i < nby; i++)
+		sql_add(s, "%sa.k%d IS g%d.k", i > 0 ? " AND " : "", i, i);
+}
+
+/* The statement of the grouped table: labels, measures, constants. */
+static void
+table_sql(struct sql *s, const struct grouped_counts *q,
+    const struct grouping *const *by, int nby)
+{
+	int	 i, j, first = 1;
+
+	sql_add(s, "SELECT ");
+	for (i = 0; i < nby; i++)
+		for (j = 0; j < label_count(by[i]->dim); j++, first = 0)
+			sql_add(s, "%sg%d.l%d", first ? "" : ", ", i, j);
+	for (i = 0; i < GROUPED_MAX_MEASURES && q->measures[i] != NULL; i++)
+		sql_add(s, ", a.m%d", i);
+	for (i = 0; i < GROUPED_MAX_CONSTANTS && q->constants[i] != NULL; i++)
+		sql_add(s, ", %s", q->constants[i]);
+	sql_add(s, " FROM ");
+	for (i = 0; i < nby; i++) {
+		if (i > 0)
+			sql_add(s, " CROSS JOIN ");
+		add_groups(s, by[i], i, 0);
+	}
+	add_facts(s, q, by, nby, 0);
+	sql_add(s, " ORDER BY ");
+	for (i = 0; i < nby; i++)
+		add_order(s, by[i]->dim, i, i > 0);
+}
+
+const struct grouping *
+grouped_find(const struct grouped_counts *q, const char *by)
 {
 	int	 i;
 
 	if (by == NULL)
-		return &dims[0];
-	for (i = 0; i < n; i++)
-		if (strcmp(dims[i].by, by) == 0)
-			return &dims[i];
+		return q->by[0].by != NULL ? &q->by[0] : NULL;
+	for (i = 0; i < GROUPED_MAX_BY && q->by[i].by != NULL; i++)
+		if (strcmp(q->by[i].by, by) == 0)
+			return &q->by[i];
 	return NULL;
 }
 
@@ -32,73 +194,114 @@ grouped_choice(const struct ss_args *args, const char *const *choices)
 	return i < 0 ? NULL : choices[i];
 }
 
-/* The statement joining every group of `dim` to the counted facts of `q`,
- * in a new buffer (NULL when out of memory). */
-static char *
-grouped_sql(const struct group_dim *dim, const struct grouped_counts *q)
+const struct grouping *
+grouped_choose(struct ss_ctx *ctx, const struct grouped_counts *q,
+    const struct ss_args *args, const char *const *choices, const char *dflt)
 {
-	static const char fmt[] =
-	    "SELECT %s, a.* FROM %s"
-	    " LEFT JOIN (SELECT %s AS grp, %s %s GROUP BY 1) a"
-	    " ON a.grp = %s ORDER BY %s";
-	char	*sql;
-	int	 len;
+	const char		*name = grouped_choice(args, choices);
+	const struct grouping	*by;
 
-	len = snprintf(NULL, 0, fmt, dim->labels, dim->groups, dim->fact_key,
-	    q->measures, q->facts, dim->group_key, dim->order);
-	if (len < 0 || (sql = malloc((size_t)len + 1)) == NULL)
-		return NULL;
-	snprintf(sql, (size_t)len + 1, fmt, dim->labels, dim->groups,
-	    dim->fact_key, q->measures, q->facts, dim->group_key, dim->order);
-	return sql;
+	if (name == NULL)
+		name = dflt;
+	if ((by = grouped_find(q, name)) == NULL)
+		ss_error(ctx, "no grouping '%s'",
+		    name != NULL ? name : "(default)");
+	return by;
 }
 
 int
-grouped_emit(struct ss_ctx *ctx, const struct group_dim *dim,
-    const struct grouped_counts *q, const struct query_params *p)
+grouped_emit(struct ss_ctx *ctx, const struct grouped_counts *q,
+    const struct grouping *const *by, int nby,
+    const struct count_column *cols, int ncols, const struct query_params *p)
 {
-	struct count_column	 cols[GROUPED_MAX_COLS];
-	int			 i, n = dim->nlabels, rc;
-	char			*sql;
+	struct count_column	 out[GROUPED_MAX_COLS];
+	struct sql		 s = { NULL, 0, 0, 0 };
+	int			 i, j, n = 0, total = !q->no_total, rc;
 
-	if (n + q->ncols > GROUPED_MAX_COLS)
-		return ss_error(ctx, "too many columns (%d)", n + q->ncols);
-	memset(cols, 0, sizeof cols);
-	for (i = 0; i < n; i++) {
-		cols[i].name = dim->label_names[i];
-		cols[i].kind = COUNT_LABEL;
-		cols[i].src = i;
+	if (nby < 1 || nby > 2)
+		return ss_error(ctx, "cannot group by %d dimensions", nby);
+	memset(out, 0, sizeof out);
+	for (i = 0; i < nby; i++) {
+		total = total && !by[i]->dim->single;
+		for (j = 0; j < label_count(by[i]->dim); j++, n++) {
+			if (n >= GROUPED_MAX_COLS)
+				return ss_error(ctx, "too many columns");
+			out[n].name = by[i]->dim->labels[j].name;
+			out[n].kind = COUNT_LABEL;
+			out[n].src = n;
+		}
 	}
-	/* The query's columns: the labels, grp, then the measures. */
-	for (i = 0; i < q->ncols; i++) {
-		cols[n + i] = q->cols[i];
-		cols[n + i].src += n + 1;
-		cols[n + i].num += n + 1;
-		cols[n + i].den += n + 1;
+	if (n + ncols > GROUPED_MAX_COLS)
+		return ss_error(ctx, "too many columns (%d)", n + ncols);
+	/* The query's columns: the labels, then measures and constants. */
+	for (i = 0; i < ncols; i++) {
+		out[n + i] = cols[i];
+		out[n + i].src += n;
+		out[n + i].num += n;
+		out[n + i].den += n;
 	}
-	if ((sql = grouped_sql(dim, q)) == NULL)
+	table_sql(&s, q, by, nby);
+	if (s.failed) {
+		free(s.text);
 		return ss_error(ctx, "out of memory");
-	rc = counts_emit(ctx, cols, n + q->ncols, !dim->single, sql, p->v,
-	    query_params_bound(p, sql));
-	free(sql);
-	if (rc != SS_OK)
-		return rc;
-	return query_coverage_note(ctx, p->period);
+	}
+	rc = counts_emit(ctx, out, n + ncols, total, s.text, p->v,
+	    query_params_bound(p, s.text));
+	free(s.text);
+	return rc;
+}
+
+int
+grouped_empty(struct ss_ctx *ctx, const struct grouped_counts *q,
+    const struct grouping *by, const struct query_params *p,
+    long long *count, char *names, size_t size)
+{
+	struct sql	 s = { NULL, 0, 0, 0 };
+	struct ss_stmt	*st;
+	struct ss_value	 v;
+	int		 rc;
+
+	*count = 0;
+	names[0] = '\0';
+	sql_add(&s, "SELECT count(*), group_concat(n, '、') FROM"
+	    " (SELECT g0.l%d AS n FROM ", by->dim->name_label);
+	add_groups(&s, by, 0, 1);
+	add_facts(&s, q, &by, 1, 1);
+	sql_add(&s, " WHERE a.hit IS NULL ORDER BY ");
+	add_order(&s, by->dim, 0, 0);
+	sql_add(&s, ")");
+	if (s.failed) {
+		free(s.text);
+		return ss_error(ctx, "out of memory");
+	}
+	st = ss_prepare(ctx, s.text, p->v, query_params_bound(p, s.text));
+	free(s.text);
+	if (st == NULL)
+		return SS_ERR;
+	if ((rc = ss_step(st)) == 1) {
+		*count = ss_column(st, 0).u.i;
+		v = ss_column(st, 1);
+		snprintf(names, size, "%s", v.type == SS_TEXT ? v.u.s : "");
+	}
+	ss_finalize(st);
+	return rc < 0 ? SS_ERR : SS_OK;
 }
 
 int
 grouped_command(struct ss_ctx *ctx, const struct ss_args *args,
-    const char *sector, const struct group_dim *dims, int ndims,
-    const char *const *choices, const struct grouped_counts *q)
+    const char *sector, const char *const *choices,
+    const struct grouped_counts *q, const struct count_column *cols,
+    int ncols)
 {
-	const char		*by = grouped_choice(args, choices);
-	const struct group_dim	*dim = grouped_find(dims, ndims, by);
+	const struct grouping	*by = grouped_choose(ctx, q, args, choices,
+	    NULL);
 	struct query_params	 p;
 	struct filter		 f;
 
-	if (dim == NULL)
-		return ss_error(ctx, "no grouping '%s'", by);
-	if (query_params_resolve(ctx, args, sector, &f, &p) != SS_OK)
+	if (by == NULL)
 		return SS_ERR;
-	return grouped_emit(ctx, dim, q, &p);
+	if (query_params_resolve(ctx, args, sector, &f, &p) != SS_OK ||
+	    grouped_emit(ctx, q, &by, 1, cols, ncols, &p) != SS_OK)
+		return SS_ERR;
+	return query_coverage_note(ctx, p.period);
 }

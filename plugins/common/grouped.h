@@ -1,33 +1,56 @@
 /*
- * plugins/common/grouped.h -- one builder for every "COMMAND --by DIM"
- * count table.
+ * plugins/common/grouped.h -- the one builder of grouped count tables:
+ * every "COMMAND --by DIM" of the in-tree plugins, county and sectors.
  *
- * A command names its facts (the ledger rows it counts, already filtered
- * by period and place) and its measures (aggregates over them); a group
- * dimension names the groups (every one, so that empty groups print zero
- * rows) and which group a fact belongs to.  The builder joins them:
+ * Three things meet:
  *
- *	SELECT <labels>, a.*
- *	FROM <groups> g
- *	LEFT JOIN (SELECT <fact key> AS grp, <measures> <facts> GROUP BY 1) a
- *	       ON a.grp = <group key>
- *	ORDER BY <order>
+ *   a dimension (struct group_dim): the groups a table prints -- every
+ *	one, so that a group with nothing is a row of zeros -- with their
+ *	label columns and their order.  The dimensions several plugins
+ *	group by (county, township, sector, department, month, hazard
+ *	level ...) are defined once, in dimensions.h; a plugin defines its
+ *	own (axles, operation, road) the same way, next to its SQL.
  *
- * and counts_emit turns the rows into a table with rates and a total row.
- * The facts are counted once, grouped, and only then joined to the
- * groups; facts use the alias f, groups the alias g.  Parameters follow
- * query.h (?1..?7 filters, ?8 the period label, ?9.. the command's own).
+ *   a grouping (struct grouping): one value of a command's --by: a
+ *	dimension, and the expression that gives a counted row (a fact) the
+ *	key of its group.  When that expression may be NULL the grouping
+ *	names the group those facts form ("（非部门检查发现）"), printed
+ *	after the others so that the total still adds up.
  *
- * The fact key must have the affinity of the group key: an expression
- * matched with an INTEGER key is CAST(... AS INTEGER).  Otherwise SQLite
- * cannot index the join and scans every count for every group (38,000
- * units of a province: 78 s instead of 0.8 s).
+ *   the counts (struct grouped_counts): the facts (a FROM ... WHERE ...
+ *	over the ledger, already narrowed by the filters), the measures
+ *	(aggregates over them), constant columns, and the groupings the
+ *	facts can be grouped by.
  *
- * Every fragment is fixed text chosen from a table by an enum index: no
- * user text ever reaches the SQL.
+ * grouped_emit joins them in one statement, by one dimension or two:
+ *
+ *	SELECT <labels of g0> [, <labels of g1>], a.<measures>, <constants>
+ *	FROM (every group of dimension 0) g0 [CROSS JOIN (... 1) g1]
+ *	LEFT JOIN (SELECT <fact key 0> AS k0 [, <fact key 1> AS k1],
+ *	                  <measures> FROM ... WHERE ... GROUP BY k0 [, k1]) a
+ *	       ON a.k0 IS g0.k [AND a.k1 IS g1.k]
+ *	ORDER BY <order of g0> [, <order of g1>]
+ *
+ * and counts_emit (counts.h) turns the rows into a table: the groupings'
+ * labels, then the command's columns (rates from the counts, 万元, flags),
+ * and a total row that sums the counts and recomputes the rates.
+ *
+ * Two lessons of the province file (38,000 units) are built in:
+ *   - the facts are counted once, grouped, and only then joined to the
+ *     groups, whatever the number of groups;
+ *   - a fact key must have the affinity of its group key: an expression
+ *     matched with an INTEGER key is CAST(... AS INTEGER).  Otherwise
+ *     SQLite cannot index the join and scans every count for every group
+ *     (78 s instead of 0.8 s).
+ *
+ * Statements bind the values of query.h (?1..?7 the filters, ?8 the
+ * period label, ?9.. the command's own).  Every fragment is fixed text from
+ * a table: no user text ever reaches the SQL.
  */
 #ifndef SAFESTAT_GROUPED_H
 #define SAFESTAT_GROUPED_H
+
+#include <stddef.h>
 
 #include <safestat/plugin.h>
 
@@ -35,117 +58,106 @@
 #include "plugins/common/query.h"
 
 #define GROUP_MAX_LABELS	4
+#define GROUP_MAX_ORDER		3
+#define GROUPED_MAX_MEASURES	16
+#define GROUPED_MAX_CONSTANTS	4
+#define GROUPED_MAX_BY		12
 
-/* One way of grouping: the value of --by. */
+/* A label column of a dimension: its output key and its SQL over g. */
+struct group_label {
+	const char	*name;
+	const char	*sql;
+};
+
+/* A dimension: the groups, every one, in order. */
 struct group_dim {
-	const char	*by;		/* --by value, e.g. "township" */
-	int		 nlabels;	/* label columns, 1..GROUP_MAX_LABELS */
-	const char	*label_names[GROUP_MAX_LABELS];	/* their keys */
-	const char	*labels;	/* SQL over g: the label expressions */
-	const char	*groups;	/* SQL: a FROM item listing every group
-					   as g */
-	const char	*group_key;	/* SQL over g: the group's key */
-	const char	*fact_key;	/* SQL over f: its group's key */
-	const char	*order;		/* SQL over g: ORDER BY */
-	int		 single;	/* one row for the whole period: no
+	const char	*what_zh;	/* what it groups by, for titles:
+					   "乡镇" */
+	const char	*groups;	/* SQL: a table or (subquery) listing
+					   every group; the builder calls it g */
+	const char	*key;		/* SQL over g: what a fact key equals */
+	const char	*order[GROUP_MAX_ORDER]; /* SQL over g: the ORDER BY
+					   expressions, up to the first NULL */
+	struct group_label labels[GROUP_MAX_LABELS];	/* up to the first
+					   without a name */
+	int		 name_label;	/* the label that names a group: it
+					   carries the unassigned group's
+					   name, and grouped_empty lists it */
+	const char	*unassigned_when; /* SQL: when an unassigned group may
+					   show (false when a filter picked one
+					   group); NULL: always */
+	int		 single;	/* one group for the whole period: no
 					   total row */
+};
+
+/* One value of a command's --by. */
+struct grouping {
+	const char		*by;		/* the --by value */
+	const struct group_dim	*dim;
+	const char		*fact_key;	/* SQL over the facts: the key
+						   of a fact's group */
+	const char		*unassigned_zh;	/* the group of the facts whose
+						   key is NULL; NULL: none */
 };
 
 /* What a grouped command counts. */
 struct grouped_counts {
-	const char			*facts;	   /* "FROM ... f WHERE ..." */
-	const char			*measures; /* aggregates over f */
-	const struct count_column	*cols;	   /* output columns after the
-						      labels; src, num and den
-						      number the measures
-						      from 0 */
-	int				 ncols;
+	const char	*facts;		/* "FROM ... WHERE ...": the rows */
+	/* Aggregates over the facts: query columns 0, 1 ...; a group with no
+	 * facts reads 0. */
+	const char	*measures[GROUPED_MAX_MEASURES];
+	/* Constant columns after the measures (their numbers go on after
+	 * the measures'), e.g. a definition's name "'cohort'", or "?7". */
+	const char	*constants[GROUPED_MAX_CONSTANTS];
+	int		 no_total;	/* the measures do not add up (units of
+					   different kinds): no total row */
+	/* The ways the facts can be grouped, up to the first without a
+	 * name; the first is the default. */
+	struct grouping	 by[GROUPED_MAX_BY];
 };
 
-/* Build the statement for `dim` and `q` and emit it as a count table. */
-int	grouped_emit(struct ss_ctx *ctx, const struct group_dim *dim,
-	    const struct grouped_counts *q, const struct query_params *p);
-
-/* The dimension of `dims` (n of them) named `by`, dims[0] when `by` is
- * NULL; NULL when there is none of that name (a bug in the caller's
- * tables, not the user's typing: --by is an enum). */
-const struct group_dim *grouped_find(const struct group_dim *dims, int n,
+/* The grouping of `q` named `by`; the first when `by` is NULL; NULL when
+ * there is none of that name (a bug in the tables, not the user's typing:
+ * --by is an enum). */
+const struct grouping *grouped_find(const struct grouped_counts *q,
 	    const char *by);
 
-/* A whole grouped command: resolve the common filters, bind them with
- * the sector code `sector` at ?9, take the dimension --by names (one of
- * `choices`, which lists the `by` of the ndims `dims`), and emit. */
-int	grouped_command(struct ss_ctx *ctx, const struct ss_args *args,
-	    const char *sector, const struct group_dim *dims, int ndims,
-	    const char *const *choices, const struct grouped_counts *q);
-
-/* The --by value chosen from `choices` (NULL-terminated), or NULL. */
+/* The --by value chosen among `choices` (the option's NULL-terminated
+ * list), or NULL when --by was not given. */
 const char	*grouped_choice(const struct ss_args *args,
 	    const char *const *choices);
 
-/* ---- dimensions most commands share --------------------------------- */
+/* The grouping of `q` that --by chose among `choices`, or the one named
+ * `dflt` (NULL: q's first) when --by was not given; NULL, the error
+ * reported, when q has none of that name. */
+const struct grouping *grouped_choose(struct ss_ctx *ctx,
+	    const struct grouped_counts *q, const struct ss_args *args,
+	    const char *const *choices, const char *dflt);
 
-/* The months of the period, clamped to the years the ledgers cover (so an
- * open-ended --from does not list ten thousand years of zeros). */
-#define GROUP_MONTHS_SQL \
-	"(WITH RECURSIVE span (lo, hi) AS (" \
-	" SELECT max(?1, substr(value, 1, 4) || '-01-01')," \
-	"  min(?2, substr(value, 6, 4) || '-12-31')" \
-	" FROM dataset_info WHERE key = 'ledger_years')," \
-	" m (first_day) AS (" \
-	" SELECT substr(lo, 1, 7) || '-01' FROM span WHERE lo <= hi" \
-	" UNION ALL SELECT date(first_day, '+1 month') FROM m, span" \
-	"  WHERE date(first_day, '+1 month') <= hi)" \
-	" SELECT substr(first_day, 1, 7) AS month FROM m)"
+/* Count q's facts by the groupings by[0..nby-1] (one or two) and emit one
+ * result set: each grouping's label columns, then `cols` (ncols of them:
+ * their src, num and den number q's measures from 0, then its
+ * constants), and a total row unless a dimension is single or q has
+ * no_total. */
+int	grouped_emit(struct ss_ctx *ctx, const struct grouped_counts *q,
+	    const struct grouping *const *by, int nby,
+	    const struct count_column *cols, int ncols,
+	    const struct query_params *p);
 
-/* The ledger townships the filter allows, and their counties. */
-#define GROUP_TOWNSHIPS_SQL \
-	"(SELECT t.township_id, t.code, t.name_zh FROM township t" \
-	" JOIN county c ON c.county_id = t.county_id WHERE c.ledger = 1" \
-	" AND (?3 IS NULL OR t.county_id = ?3)" \
-	" AND (?4 IS NULL OR t.township_id = ?4))"
-#define GROUP_COUNTIES_SQL \
-	"(SELECT c.county_id, c.code, c.name_zh FROM county c" \
-	" WHERE c.ledger = 1 AND (?3 IS NULL OR c.county_id = ?3)" \
-	" AND (?4 IS NULL OR c.county_id =" \
-	"  (SELECT t.county_id FROM township t WHERE t.township_id = ?4)))"
+/* The groups of `by` that none of q's facts falls in, in order: their
+ * number, and their names joined with "、" into `names` (empty when
+ * none). */
+int	grouped_empty(struct ss_ctx *ctx, const struct grouped_counts *q,
+	    const struct grouping *by, const struct query_params *p,
+	    long long *count, char *names, size_t size);
 
-/* The whole period as one row, labelled by ?8. */
-#define GROUP_BY_PERIOD \
-	{ .by = "period", .nlabels = 1, .label_names = { "period" }, \
-	  .labels = "g.period", .groups = "(SELECT ?8 AS period) g", \
-	  .group_key = "1", .fact_key = "1", .order = "1", .single = 1 }
-
-/* By month of the fact's date column `day`. */
-#define GROUP_BY_MONTH(day) \
-	{ .by = "month", .nlabels = 1, .label_names = { "month" }, \
-	  .labels = "g.month", .groups = GROUP_MONTHS_SQL " g", \
-	  .group_key = "g.month", .fact_key = "substr(" day ", 1, 7)", \
-	  .order = "g.month" }
-
-/* By township, through the fact's township_id column `col`. */
-#define GROUP_BY_TOWNSHIP(col) \
-	{ .by = "township", .nlabels = 2, \
-	  .label_names = { "township", "township_code" }, \
-	  .labels = "g.name_zh, g.code", .groups = GROUP_TOWNSHIPS_SQL " g", \
-	  .group_key = "g.township_id", .fact_key = col, .order = "g.code" }
-
-/* By county (province files), through the fact's township_id `col`. */
-#define GROUP_BY_COUNTY(col) \
-	{ .by = "county", .nlabels = 2, \
-	  .label_names = { "county", "county_code" }, \
-	  .labels = "g.name_zh, g.code", .groups = GROUP_COUNTIES_SQL " g", \
-	  .group_key = "g.county_id", \
-	  .fact_key = "CAST((SELECT t.county_id FROM township t" \
-	  " WHERE t.township_id = " col ") AS INTEGER)", .order = "g.code" }
-
-/* By a code that code_label names (list `list`, e.g. "gas_user.kind"),
- * through the fact's column `col`; labels `by` and `by`_zh. */
-#define GROUP_BY_CODE(by_, list, col) \
-	{ .by = by_, .nlabels = 2, .label_names = { by_, by_ "_zh" }, \
-	  .labels = "g.code, g.name_zh", \
-	  .groups = "(SELECT code, name_zh, sort_order FROM code_label" \
-	  " WHERE list = '" list "') g", \
-	  .group_key = "g.code", .fact_key = col, .order = "g.sort_order" }
+/* A whole sector command: resolve the common filters with the plugin's
+ * `sector` at ?5, take the grouping --by names among `choices` (default:
+ * q's first), emit it with `cols`, and note a period the ledgers do not
+ * cover. */
+int	grouped_command(struct ss_ctx *ctx, const struct ss_args *args,
+	    const char *sector, const char *const *choices,
+	    const struct grouped_counts *q, const struct count_column *cols,
+	    int ncols);
 
 #endif

@@ -5,8 +5,12 @@
  *
  * Every name variant the dataset keeps is accepted: Chinese name, English
  * name or code (English and codes case-insensitively; departments also by
- * their short report name, 工信).  Townships and counties are looked up only
- * among the counties whose ledgers the file holds.
+ * their short report name, 工信); the aliases of name_alias (危化品 for
+ * hazchem, 住建局 for hud); and a township's or county's English name
+ * without its "Town", "Township" or "County" (chengguan), when only one
+ * place has it.  Suggestions consider the aliases too.  Townships and
+ * counties are looked up only among the counties whose ledgers the file
+ * holds.
  */
 #ifndef SAFESTAT_LOOKUP_H
 #define SAFESTAT_LOOKUP_H
@@ -44,8 +48,40 @@ int	lookup_resolve(struct ss_ctx *ctx, enum lookup_kind kind,
 #define LOOKUP_COUNTY_VALUES \
 	"SELECT name_zh FROM county WHERE ledger = 1 ORDER BY code"
 
-/* The last calendar year the ledgers cover (dataset_info ledger_years,
- * "2021-2025" -> 2025): the default year of every counting command. */
+/* The first and last day of the dated ledgers, read from the data (not
+ * from dataset_info, which an import does not update): one min() and one
+ * max() per ledger, each the first or last entry of the ledger's date
+ * index, so it costs the same for a county and a province.  One row
+ * (first_day, last_day), both NULL when no ledger holds a row.  Fixed
+ * text: statements embed it as a subquery. */
+#define LOOKUP_LEDGER_SPAN_SQL \
+	"SELECT min(lo) AS first_day, max(hi) AS last_day FROM (" \
+	LOOKUP_SPAN_OF("hazard", "found_date") " UNION ALL " \
+	LOOKUP_SPAN_OF("enforcement_case", "decided_date") " UNION ALL " \
+	LOOKUP_SPAN_OF("inspection", "inspect_date") " UNION ALL " \
+	LOOKUP_SPAN_OF("assistance_visit", "visit_date") " UNION ALL " \
+	LOOKUP_SPAN_OF("outreach_event", "held_date") " UNION ALL " \
+	LOOKUP_SPAN_OF("accident", "occurred_date") " UNION ALL " \
+	LOOKUP_SPAN_OF("overload_operation", "op_date") " UNION ALL " \
+	LOOKUP_SPAN_OF("roadside_cleanup", "action_date") " UNION ALL " \
+	LOOKUP_SPAN_OF("vehicle_fire_check", "check_date") " UNION ALL " \
+	LOOKUP_SPAN_OF("gas_inspection", "inspect_date") " UNION ALL " \
+	LOOKUP_SPAN_OF("equipment_check", "check_date") " UNION ALL " \
+	LOOKUP_SPAN_OF("visitor_day", "day") ")"
+#define LOOKUP_SPAN_OF(table, column) \
+	"SELECT (SELECT min(" column ") FROM " table ") AS lo," \
+	" (SELECT max(" column ") FROM " table ") AS hi"
+
+/* The calendar years the ledgers cover, from the data
+ * (LOOKUP_LEDGER_SPAN_SQL).  Returns SS_OK with *known 1, or with *known
+ * 0 and both years the year of today when no ledger holds a row yet (a
+ * new dataset: commands count nothing, without an error); SS_ERR when
+ * the query fails. */
+int	lookup_ledger_years(struct ss_ctx *ctx, int *first, int *last,
+	    int *known);
+
+/* The last calendar year the ledgers cover (lookup_ledger_years): the
+ * year counting commands default to unless today comes sooner. */
 int	lookup_last_ledger_year(struct ss_ctx *ctx, int *year);
 
 /* The first one, for --years ranges and trends. */

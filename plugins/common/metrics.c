@@ -10,6 +10,7 @@
 #include "plugins/common/rate.h"
 
 #define METRICS_MAX_SRC	32
+#define METRICS_AS_OF_PARAM	7	/* ?7 (filter.h) */
 
 /* Append n / 10^digits to buf as a decimal without trailing zeros
  * ("5712", "12.35", "19.518"), rounding half-up to `keep` decimals. */
@@ -92,6 +93,26 @@ metric_value(const struct metric *m, const struct ss_value *cells,
 	}
 }
 
+/* Nonzero when `sql` names parameter ?n (outside quoted text). */
+static int
+names_param(const char *sql, int n)
+{
+	const char	*s;
+	int		 quoted = 0, k;
+
+	for (s = sql; *s != '\0'; s++) {
+		if (*s == '\'')
+			quoted = !quoted;
+		else if (*s == '?' && !quoted) {
+			for (k = 0; s[1] >= '0' && s[1] <= '9'; s++)
+				k = k * 10 + (s[1] - '0');
+			if (k == n)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 int
 metrics_begin(struct ss_ctx *ctx)
 {
@@ -99,20 +120,30 @@ metrics_begin(struct ss_ctx *ctx)
 		{ .name = "metric", .type = SS_TEXT },
 		{ .name = "label", .type = SS_TEXT },
 		{ .name = "value", .type = SS_REAL, .scale = -1 },
+		{ .name = "as_of", .type = SS_TEXT },
 		{ .name = "reading", .type = SS_TEXT, .flags = SS_COL_DISPLAY },
 	};
 
-	return ss_begin(ctx, cols, 4);
+	return ss_begin(ctx, cols, 5);
 }
 
 int
 metrics_add(struct ss_ctx *ctx, const struct metric *m, int n,
     const char *sql, const struct query_params *p)
 {
-	struct ss_value	 cells[METRICS_MAX_SRC], value;
+	struct ss_value	 cells[METRICS_MAX_SRC], value, as_of;
 	struct ss_stmt	*st;
 	char		 reading[96];
 	int		 i, ncells, rc;
+
+	/* Figures counted on the as-of day (?7) carry it.  Flows of the
+	 * period (cases decided in it) do not depend on a day -- unless
+	 * the as-of day came before the period's end and stopped the count
+	 * there (?2 is then that day: filter_count_to). */
+	as_of = names_param(sql, METRICS_AS_OF_PARAM) ||
+	    (names_param(sql, 2) && p->period != NULL &&
+	    strcmp(p->v[1].u.s, p->period->to) < 0) ?
+	    p->v[METRICS_AS_OF_PARAM - 1] : SS_NULL_VALUE;
 
 	st = ss_prepare(ctx, sql, p->v, query_params_bound(p, sql));
 	if (st == NULL)
@@ -141,7 +172,7 @@ metrics_add(struct ss_ctx *ctx, const struct metric *m, int n,
 	for (i = 0; i < n; i++) {
 		metric_value(&m[i], cells, &value, reading, sizeof reading);
 		if (ss_row(ctx, (struct ss_value[]){ SS_TEXT_VALUE(m[i].key),
-		    SS_TEXT_VALUE(m[i].label), value,
+		    SS_TEXT_VALUE(m[i].label), value, as_of,
 		    reading[0] != '\0' ? SS_TEXT_VALUE(reading) :
 		    SS_NULL_VALUE }) != SS_OK) {
 			ss_finalize(st);

@@ -8,6 +8,9 @@
  *	label	what the figure is, in Chinese
  *	value	the number: an integer count, yuan or metres; a percentage
  *		with one decimal (half-up, from the counts beside it)
+ *	as_of	the day the figure is counted on (open, in service, done
+ *		by), when its query depends on the as-of day ?7; empty for
+ *		flows of the period
  *	reading	the figure as a report writes it ("5712万元", "19.518公里",
  *		"84.7%", "30处"): table and markdown only
  *

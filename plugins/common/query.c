@@ -1,6 +1,7 @@
 /*
- * plugins/common/query.c -- bind the common parameters, stream a listing,
- * and note periods the ledgers do not cover.
+ * plugins/common/query.c -- bind the common parameters, count the ones a
+ * statement takes, run a listing, and note periods the ledgers do not
+ * cover.
  */
 #include "config.h"
 
@@ -29,7 +30,8 @@ query_params_resolve(struct ss_ctx *ctx, const struct ss_args *args,
 	if (filter_from_args(ctx, args, f) != SS_OK)
 		return SS_ERR;
 	query_params_init(p, f);
-	query_params_add(p, SS_TEXT_VALUE(sector));
+	if (sector != NULL)
+		p->v[4] = SS_TEXT_VALUE(sector);
 	return SS_OK;
 }
 
@@ -45,17 +47,22 @@ int
 query_params_count(const char *sql)
 {
 	const char	*s;
-	int		 max = 0;
+	int		 highest = 0, quoted = 0;
 
-	for (s = strchr(sql, '?'); s != NULL; s = strchr(s + 1, '?')) {
-		int	 n = 0;
+	/* A ?N inside a string literal ('?9') is text, not a parameter. */
+	for (s = sql; *s != '\0'; s++) {
+		if (*s == '\'')
+			quoted = !quoted;
+		else if (*s == '?' && !quoted) {
+			int	 n = 0;
 
-		while (s[1] >= '0' && s[1] <= '9')
-			n = n * 10 + (*++s - '0');
-		if (n > max)
-			max = n;
+			while (s[1] >= '0' && s[1] <= '9')
+				n = n * 10 + (*++s - '0');
+			if (n > highest)
+				highest = n;
+		}
 	}
-	return max;
+	return highest;
 }
 
 int
@@ -65,6 +72,12 @@ query_params_bound(const struct query_params *p, const char *sql)
 	int	 max = (int)(sizeof p->v / sizeof p->v[0]);
 
 	return n < max ? n : max;
+}
+
+int
+query_run(struct ss_ctx *ctx, const char *sql, const struct query_params *p)
+{
+	return ss_query(ctx, sql, p->v, query_params_bound(p, sql));
 }
 
 int
@@ -121,14 +134,16 @@ int
 query_coverage_note(struct ss_ctx *ctx, const struct period *period)
 {
 	char	 first_day[11], last_day[11];
-	int	 first, last, open_ended;
+	int	 first, last, known, open_ended;
 
 	/* Machine formats show no notes: spare them the lookups. */
 	if (period == NULL || !ss_rich(ctx))
 		return SS_OK;
-	if (lookup_first_ledger_year(ctx, &first) != SS_OK ||
-	    lookup_last_ledger_year(ctx, &last) != SS_OK)
+	if (lookup_ledger_years(ctx, &first, &last, &known) != SS_OK)
 		return SS_ERR;
+	if (!known)
+		return ss_block(ctx, SS_BLOCK_NOTE, "数据集中还没有台账记录，"
+		    "以上为空或为0");
 	snprintf(first_day, sizeof first_day, "%04d-01-01", first);
 	snprintf(last_day, sizeof last_day, "%04d-12-31", last);
 	/* --from or --to alone leaves the other end open: that is "all the

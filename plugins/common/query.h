@@ -1,17 +1,23 @@
 /*
- * plugins/common/query.h -- run a command's fixed SQL with the common
- * parameters, and say what an empty or out-of-range result means.
+ * plugins/common/query.h -- the values every statement of the in-tree
+ * plugins binds, how many of them a statement takes, and running a
+ * fixed statement as a listing.
  *
- * Every statement of the sector plugins binds the same numbered values:
+ * One parameter convention for every in-tree plugin:
  *
- *	?1..?7	the common filters (filter.h: period, county, township,
- *		sector, department, as-of day)
+ *	?1..?7	the common filters (filter.h): first and last day of the
+ *		period, county, township, sector, department, as-of day.
+ *		A sector plugin binds its own sector at ?5, as if --sector
+ *		had chosen it.
  *	?8	the period's label ("2023", "2023Q3"), for one-row results
- *	?9..	the command's own values (a sector code, a hazard level)
+ *	?9..	the command's own values, in the order it adds them (a
+ *		hazard level, a case category, "overdue only"), NULL for
+ *		"no restriction"
  *
- * A statement refers to the ones it needs; query_params_count trims the
- * bound values to the highest number it uses, which is what the host
- * expects, so a statement never has to mention a value to please it.
+ * A statement refers to the ones it needs: the host binds exactly as many
+ * values as the highest ?N a statement names, and query_params_count is
+ * the one place that counts them, so a statement never has to mention a
+ * value to please the host.
  */
 #ifndef SAFESTAT_QUERY_H
 #define SAFESTAT_QUERY_H
@@ -20,12 +26,13 @@
 
 #include "plugins/common/filter.h"
 
-#define QUERY_LABEL_PARAM	8	/* ?8 */
+#define QUERY_LABEL_PARAM	8	/* ?8: the period's label */
+#define QUERY_OWN_PARAM		9	/* ?9: the command's first own value */
 #define QUERY_MAX_PARAMS	12
 
 struct query_params {
 	struct ss_value		 v[QUERY_MAX_PARAMS];
-	int			 n;	/* values set: 8 plus the extras */
+	int			 n;	/* values set: 8 plus the command's */
 	const struct period	*period; /* the filter's, for notes */
 };
 
@@ -33,19 +40,26 @@ struct query_params {
 void	query_params_init(struct query_params *p, const struct filter *f);
 
 /* Resolve the common filters from a command's options (filter.h) and
- * bind them, the period label and the sector code `sector` (?9). */
+ * bind them and the period label; a sector plugin passes its sector code
+ * `sector` (bound at ?5), other commands NULL. */
 int	query_params_resolve(struct ss_ctx *ctx, const struct ss_args *args,
 	    const char *sector, struct filter *f, struct query_params *p);
 
-/* Append the next value (?9, ?10, ...). */
+/* Append the command's next own value (?9, ?10, ...). */
 void	query_params_add(struct query_params *p, struct ss_value v);
 
-/* The number of values to bind for `sql`: its highest ?N (0 if none). */
+/* The number of values to bind for `sql`: its highest ?N outside quoted
+ * text (0 if none). */
 int	query_params_count(const char *sql);
 
 /* The same, capped at the values `p` can hold (a statement naming more
  * gets the host's "N values were given" error, not a read past p). */
 int	query_params_bound(const struct query_params *p, const char *sql);
+
+/* Run `sql` through the host (ss_query): its rows stream as one result
+ * set, typed by the host. */
+int	query_run(struct ss_ctx *ctx, const char *sql,
+	    const struct query_params *p);
 
 /* Run `sql` and emit its rows as one result set; when it has none, add
  * the note `empty` (a Chinese sentence) under the empty table, and the

@@ -6,8 +6,11 @@
 
 #include <stdio.h>
 
+#include "plugins/common/dimensions.h"
 #include "plugins/common/grouped.h"
+#include "plugins/common/hazard-sql.h"
 #include "plugins/common/sector-hazards.h"
+#include "plugins/common/title.h"
 
 const char *const sector_hazards_levels[] = { "general", "major", "all",
     NULL };
@@ -15,20 +18,11 @@ const char *const sector_hazards_by[] = { "level", "township", "county",
     "month", "finder", "unit", NULL };
 
 /* The sector's hazards found in the period, in the places the filter
- * allows, of the level ?10 (NULL: both). */
+ * allows, of the level ?9 (NULL: both). */
 #define HAZARD_FACTS \
-	"FROM hazard f WHERE f.sector = ?9" \
+	"FROM hazard f WHERE f.sector = ?5" \
 	" AND f.found_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("f") \
-	" AND (?10 IS NULL OR f.level = ?10)"
-
-/* Rectified by the as-of day ?7; open and overdue on it. */
-#define HAZARD_MEASURES \
-	"count(*)," \
-	" count(CASE WHEN f.rectified_date <= ?7 THEN 1 END)," \
-	" count(CASE WHEN f.found_date <= ?7 AND (f.rectified_date IS NULL" \
-	"  OR f.rectified_date > ?7) THEN 1 END)," \
-	" count(CASE WHEN f.found_date <= ?7 AND (f.rectified_date IS NULL" \
-	"  OR f.rectified_date > ?7) AND f.deadline_date < ?7 THEN 1 END)"
+	" AND (?9 IS NULL OR f.level = ?9)"
 
 /* The hazards open on the as-of day, whenever found, oldest first. */
 #define HAZARD_OPEN_LIST \
@@ -39,16 +33,14 @@ const char *const sector_hazards_by[] = { "level", "township", "county",
 	" CASE WHEN h.deadline_date < ?7 THEN CAST(julianday(?7)" \
 	"  - julianday(h.deadline_date) AS INTEGER) ELSE 0 END AS days_overdue," \
 	" t.name_zh AS township, u.name_zh AS unit, k.name_zh AS finder," \
-	" h.description" \
+	" h.description, ?7 AS as_of" \
 	" FROM hazard h" \
 	" JOIN township t ON t.township_id = h.township_id" \
 	" JOIN code_label l ON l.list = 'hazard.level' AND l.code = h.level" \
 	" JOIN finder_kind k ON k.code = h.finder_kind" \
 	" LEFT JOIN unit u ON u.unit_id = h.unit_id" \
-	" WHERE h.sector = ?9 AND (?10 IS NULL OR h.level = ?10)" \
-	" AND h.found_date <= ?7" \
-	" AND (h.rectified_date IS NULL OR h.rectified_date > ?7)" \
-	" AND " FILTER_PLACE("h") \
+	" WHERE h.sector = ?5 AND (?9 IS NULL OR h.level = ?9)" \
+	" AND " HAZARD_OPEN_ON_AS_OF("h") " AND " FILTER_PLACE("h") \
 	" ORDER BY h.found_date, h.hazard_id"
 
 /* The summary's figures: all levels, general, major; open, overdue. */
@@ -61,42 +53,27 @@ const char *const sector_hazards_by[] = { "level", "township", "county",
 	" count(CASE WHEN f.level = 'major' THEN 1 END)," \
 	" count(CASE WHEN f.level = 'major' AND f.rectified_date <= ?7" \
 	"  THEN 1 END)," \
-	" count(CASE WHEN f.found_date <= ?7 AND (f.rectified_date IS NULL" \
-	"  OR f.rectified_date > ?7) THEN 1 END)," \
-	" count(CASE WHEN f.found_date <= ?7 AND (f.rectified_date IS NULL" \
-	"  OR f.rectified_date > ?7) AND f.deadline_date < ?7 THEN 1 END)" \
-	" FROM hazard f WHERE f.sector = ?9" \
+	" count(CASE WHEN " HAZARD_OPEN_ON_AS_OF("f") " THEN 1 END)," \
+	" count(CASE WHEN " HAZARD_OVERDUE_ON_AS_OF("f") " THEN 1 END)" \
+	" FROM hazard f WHERE f.sector = ?5" \
 	" AND f.found_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("f")
 
-static const struct group_dim hazard_dims[] = {
-	{ .by = "level", .nlabels = 2, .label_names = { "level", "level_zh" },
-	  .labels = "g.code, g.name_zh",
-	  .groups = "(SELECT code, name_zh, sort_order FROM code_label"
-	  " WHERE list = 'hazard.level' AND (?10 IS NULL OR code = ?10)) g",
-	  .group_key = "g.code", .fact_key = "f.level",
-	  .order = "g.sort_order" },
-	GROUP_BY_TOWNSHIP("f.township_id"),
-	GROUP_BY_COUNTY("f.township_id"),
-	GROUP_BY_MONTH("f.found_date"),
-	{ .by = "finder", .nlabels = 2, .label_names = { "finder", "finder_zh" },
-	  .labels = "g.code, g.name_zh", .groups = "finder_kind g",
-	  .group_key = "g.code", .fact_key = "f.finder_kind",
-	  .order = "g.report_order" },
-	/* The sector's units open during the period, and one row under id
-	 * 0 for the hazards of no unit (roads, public places) when the
-	 * period has any. */
-	{ .by = "unit", .nlabels = 2, .label_names = { "unit_id", "unit" },
-	  .labels = "NULLIF(g.unit_id, 0), g.name_zh",
-	  .groups = "(SELECT u.unit_id, u.name_zh FROM unit u"
-	  " WHERE u.sector = ?9 AND u.opened_date <= ?2"
-	  " AND (u.closed_date IS NULL OR u.closed_date >= ?1)"
-	  " AND " FILTER_PLACE("u")
-	  " UNION ALL SELECT 0, '（无单位：道路、公共场所）'"
-	  " WHERE EXISTS (SELECT 1 FROM hazard h WHERE h.sector = ?9"
-	  " AND h.found_date BETWEEN ?1 AND ?2 AND h.unit_id IS NULL)) g",
-	  .group_key = "g.unit_id",
-	  .fact_key = "CAST(coalesce(f.unit_id, 0) AS INTEGER)",
-	  .order = "g.unit_id = 0, g.unit_id" },
+/* The sector's units open during the period, and one group under id 0
+ * for the hazards of no unit (roads, public places) when the period has
+ * any. */
+static const struct group_dim dim_sector_unit = {
+	.what_zh = "单位",
+	.groups = "(SELECT u.unit_id, u.name_zh FROM unit u"
+	    " WHERE u.sector = ?5 AND u.opened_date <= ?2"
+	    " AND (u.closed_date IS NULL OR u.closed_date >= ?1)"
+	    " AND " FILTER_PLACE("u")
+	    " UNION ALL SELECT 0, '（无单位：道路、公共场所）'"
+	    " WHERE EXISTS (SELECT 1 FROM hazard h WHERE h.sector = ?5"
+	    " AND h.found_date BETWEEN ?1 AND ?2 AND h.unit_id IS NULL))",
+	.key = "g.unit_id", .order = { "g.unit_id = 0", "g.unit_id" },
+	.labels = { { "unit_id", "NULLIF(g.unit_id, 0)" },
+	    { "unit", "g.name_zh" } },
+	.name_label = 1,
 };
 
 static const struct count_column hazard_cols[] = {
@@ -105,41 +82,92 @@ static const struct count_column hazard_cols[] = {
 	{ .name = "rate_pct", .kind = COUNT_RATE, .num = 1, .den = 0 },
 	{ .name = "open", .kind = COUNT_VALUE, .src = 2 },
 	{ .name = "overdue", .kind = COUNT_VALUE, .src = 3 },
+	{ .name = "as_of", .kind = COUNT_LABEL, .src = 4 },
 };
 
 static const struct grouped_counts hazard_counts = {
-	.facts = HAZARD_FACTS, .measures = HAZARD_MEASURES,
-	.cols = hazard_cols, .ncols = 5,
+	.facts = HAZARD_FACTS,
+	.measures = {
+		"count(*)",
+		"count(CASE WHEN f.rectified_date <= ?7 THEN 1 END)",
+		"count(CASE WHEN " HAZARD_OPEN_ON_AS_OF("f") " THEN 1 END)",
+		"count(CASE WHEN " HAZARD_OVERDUE_ON_AS_OF("f") " THEN 1 END)",
+	},
+	.constants = { "?7" },
+	.by = {
+		{ "level", &dim_hazard_level, "f.level", NULL },
+		BY_TOWNSHIP_NAMED("f.township_id"),
+		BY_COUNTY_NAMED("f.township_id"),
+		BY_LEDGER_MONTH("f.found_date"),
+		{ "finder", &dim_finder, "f.finder_kind", NULL },
+		{ "unit", &dim_sector_unit,
+		  "CAST(coalesce(f.unit_id, 0) AS INTEGER)", NULL },
+	},
 };
+
+/* The hazards open on the as-of day, whenever found, under a title
+ * naming the day. */
+static int
+open_list(struct ss_ctx *ctx, const struct filter *f,
+    const struct query_params *p, const char *sector_zh)
+{
+	struct filter	 whenever = *f;
+	char		 subject[128], empty[128];
+
+	/* The list is not of the period: it covers everything found up to
+	 * the as-of day, and its title says so. */
+	snprintf(whenever.period.from, sizeof whenever.period.from,
+	    "0001-01-01");
+	snprintf(whenever.period.to, sizeof whenever.period.to, "%s", f->as_of);
+	whenever.period.label[0] = '\0';
+	snprintf(subject, sizeof subject, "%s未整改隐患", sector_zh);
+	snprintf(empty, sizeof empty, "截至%s没有未整改的隐患", f->as_of);
+	if (title_emit(ctx, &whenever, subject, NULL, 1) != SS_OK ||
+	    query_list(ctx, HAZARD_OPEN_LIST, p, empty) != SS_OK)
+		return SS_ERR;
+	if (!ss_rich(ctx))
+		return SS_OK;
+	return ss_block(ctx, SS_BLOCK_NOTE, "不论何时发现、截至统计日仍未整改"
+	    "的隐患，发现最早的在前；days_open = 发现至统计日的天数，"
+	    "days_overdue = 超过整改期限的天数（未超期为0）。");
+}
 
 int
 sector_hazards_run(struct ss_ctx *ctx, const struct ss_args *args,
-    const char *sector)
+    const char *sector, const char *sector_zh)
 {
-	const struct group_dim	*dim;
+	const struct grouping	*by;
 	struct query_params	 p;
 	struct filter		 f;
-	const char		*by = grouped_choice(args, sector_hazards_by);
+	const char		*name = grouped_choice(args, sector_hazards_by);
 	int			 level = ss_arg_choice(args, "level");
-	char			 empty[128];
+	char			 subject[128], period[64];
 
-	if (ss_arg_has(args, "open") && by != NULL)
+	if (ss_arg_has(args, "open") && name != NULL)
 		return ss_error(ctx, "'--by %s' does not apply to the list of "
-		    "open hazards: drop '--by' or '--open'", by);
+		    "open hazards: drop '--by' or '--open'", name);
 	if (query_params_resolve(ctx, args, sector, &f, &p) != SS_OK)
 		return SS_ERR;
 	/* "all" (index 2) and no --level both mean every level. */
 	query_params_add(&p, level == 0 || level == 1 ?
 	    SS_TEXT_VALUE(sector_hazards_levels[level]) : SS_NULL_VALUE);
-	if (ss_arg_has(args, "open")) {
-		snprintf(empty, sizeof empty, "截至%s没有未整改的隐患", f.as_of);
-		return query_list(ctx, HAZARD_OPEN_LIST, &p, empty);
+	if (ss_arg_has(args, "open"))
+		return open_list(ctx, &f, &p, sector_zh);
+	if ((by = grouped_find(&hazard_counts, name)) == NULL)
+		return ss_error(ctx, "no grouping '%s'", name);
+	snprintf(subject, sizeof subject, "%s隐患排查整改", sector_zh);
+	if (title_emit(ctx, &f, subject, by->dim->what_zh, 1) != SS_OK ||
+	    grouped_emit(ctx, &hazard_counts, &by, 1, hazard_cols,
+	    (int)(sizeof hazard_cols / sizeof hazard_cols[0]), &p) != SS_OK)
+		return SS_ERR;
+	if (ss_rich(ctx)) {
+		title_period_zh(&f.period, period, sizeof period);
+		if (ss_block(ctx, SS_BLOCK_NOTE, "口径：%s内发现的隐患，截至%s"
+		    "已整改、未整改、逾期（已过整改期限仍未整改）的数量；"
+		    "rate_pct = 已整改 ÷ 发现。", period, f.as_of) != SS_OK)
+			return SS_ERR;
 	}
-	dim = grouped_find(hazard_dims,
-	    (int)(sizeof hazard_dims / sizeof hazard_dims[0]), by);
-	if (dim == NULL)
-		return ss_error(ctx, "no grouping '%s'", by);
-	return grouped_emit(ctx, dim, &hazard_counts, &p);
+	return query_coverage_note(ctx, p.period);
 }
 
 int

@@ -6,7 +6,7 @@
  * Counts follow the ledger's definitions (docs/data.md): the cohort of
  * hazards found in the period, rectified by the as-of day (default the
  * period's end); open and overdue on the as-of day.  Statements bind the
- * sector code at ?9 (query.h), the hazard level or NULL at ?10.
+ * sector code at ?5 (query.h), the hazard level or NULL at ?9.
  */
 #ifndef SAFESTAT_SECTOR_HAZARDS_H
 #define SAFESTAT_SECTOR_HAZARDS_H
@@ -15,6 +15,7 @@
 
 #include "plugins/common/filter.h"
 #include "plugins/common/metrics.h"
+#include "plugins/common/sector.h"
 
 extern const char *const sector_hazards_levels[];	/* --level */
 extern const char *const sector_hazards_by[];		/* --by */
@@ -22,7 +23,7 @@ extern const char *const sector_hazards_by[];		/* --by */
 /* The options of "SECTOR hazards". */
 #define SECTOR_HAZARDS_OPTIONS \
 	PERIOD_OPTIONS, FILTER_TOWNSHIP_OPTION, FILTER_COUNTY_OPTION, \
-	FILTER_AS_OF_OPTION, \
+	SECTOR_AS_OF_OPTION("count the hazards rectified, open and overdue"), \
 	{ .name = "level", .short_name = 'l', .type = SS_OPT_ENUM, \
 	  .choices = sector_hazards_levels, \
 	  .help = "general or major hazards only (default: all)" }, \
@@ -37,18 +38,20 @@ extern const char *const sector_hazards_by[];		/* --by */
 	"Counts the hazards of the sector's ledger found in the period: " \
 	"found, rectified by the as-of day (default: the period's end), " \
 	"rate_pct (rectified / found, half-up), open and overdue on the " \
-	"as-of day.  Every group prints, with 0 where nothing was found, " \
-	"and table output adds a total row.  --open lists the hazards " \
-	"open on the as-of day instead, whenever they were found, with " \
-	"days open and days past the deadline."
+	"as-of day, which the as_of column (and the title) names.  Every " \
+	"group prints, with 0 where nothing was found, and table output " \
+	"adds a total row.  --open lists the hazards open on the as-of " \
+	"day instead, whenever they were found, with days open and days " \
+	"past the deadline."
 
-/* Run "SECTOR hazards" for the sector whose code is `sector`. */
+/* Run "SECTOR hazards" for the sector whose code is `sector` and whose
+ * name titles the table (`sector_zh`: "城镇燃气"). */
 int	sector_hazards_run(struct ss_ctx *ctx, const struct ss_args *args,
-	    const char *sector);
+	    const char *sector, const char *sector_zh);
 
 /* Add the sector's hazard figures to a summary: found, rectified and the
  * rate, all levels and each level, open and overdue.  `p` binds the
- * sector code at ?9. */
+ * sector code at ?5. */
 int	sector_hazards_metrics(struct ss_ctx *ctx, const struct query_params *p);
 
 #endif

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "plugins/common/filter.h"
-#include "plugins/county/group.h"
+#include "plugins/common/grouped.h"
 #include "plugins/county/ledger.h"
 #include "plugins/county/queries.h"
 #include "plugins/county/scope.h"
@@ -45,46 +45,88 @@ grade_name(struct ss_ctx *ctx, const char *code, char *buf, size_t size)
 	return rc < 0 ? SS_ERR : SS_OK;
 }
 
-/* Say how many accidents the list holds, "none" being the finding
- * reports make ("三年未发生较大及以上事故"), and how grades are given. */
+/* The number of accidents the list holds. */
 static int
-accidents_notes(struct ss_ctx *ctx, const struct filter *f,
-    const struct ss_value *params, int min_grade)
+accidents_count(struct ss_ctx *ctx, const struct query_params *p,
+    long long *n)
 {
-	char		 period[64], grade[64] = "", above[96] = "";
 	struct ss_stmt	*st;
-	long long	 n = 0;
 	int		 rc;
 
-	if (!ss_rich(ctx))
-		return SS_OK;
-	st = ss_prepare(ctx, query_accidents_count, params,
-	    group_param_count(query_accidents_count));
+	*n = 0;
+	st = ss_prepare(ctx, query_accidents_count, p->v,
+	    query_params_bound(p, query_accidents_count));
 	if (st == NULL)
 		return SS_ERR;
 	if ((rc = ss_step(st)) == 1)
-		n = ss_column(st, 0).u.i;
+		*n = ss_column(st, 0).u.i;
 	ss_finalize(st);
-	if (rc < 0 || grade_name(ctx, grade_codes[min_grade], grade,
-	    sizeof grade) != SS_OK)
+	return rc < 0 ? SS_ERR : SS_OK;
+}
+
+/* The window the list covers, in every format: a script reads there
+ * that "no rows" means none from period_from to period_to (--years
+ * clipped to the ledger years), at that minimum grade. */
+static int
+accidents_window(struct ss_ctx *ctx, const struct filter *f,
+    const char *grade_code, long long n)
+{
+	static const struct ss_column cols[] = {
+		{ "period_from", SS_TEXT, -1, 0 },
+		{ "period_to", SS_TEXT, -1, 0 },
+		{ "min_grade", SS_TEXT, -1, 0 },
+		{ "accidents", SS_INT, -1, 0 },
+	};
+	struct ss_value	 row[4];
+
+	row[0] = SS_TEXT_VALUE(f->period.from);
+	row[1] = SS_TEXT_VALUE(f->period.to);
+	row[2] = SS_TEXT_VALUE(grade_code);
+	row[3] = SS_INT_VALUE(n);
+	if (ss_block(ctx, SS_BLOCK_TITLE, "统计窗口") != SS_OK ||
+	    ss_begin(ctx, cols, 4) != SS_OK || ss_row(ctx, row) != SS_OK)
+		return SS_ERR;
+	return ss_end(ctx);
+}
+
+/* Say how many accidents the list holds, "none" being the finding
+ * reports make ("三年未发生较大及以上事故") -- but only of the years the
+ * ledgers cover -- and how grades are given. */
+static int
+accidents_notes(struct ss_ctx *ctx, const struct filter *f,
+    const struct period *asked, long long n, int min_grade)
+{
+	char		 period[64], grade[64] = "", above[96] = "";
+	char		 bounds[128];
+	int		 rc, none;
+
+	if (!ss_rich(ctx))
+		return SS_OK;
+	if (grade_name(ctx, grade_codes[min_grade], grade,
+	    sizeof grade) != SS_OK ||
+	    scope_ledger_bounds(ctx, asked, bounds, sizeof bounds,
+	    &none) != SS_OK)
 		return SS_ERR;
 	if (min_grade > 0)
 		snprintf(above, sizeof above, "%s及以上", grade);
 	scope_period_zh(&f->period, period, sizeof period);
-	if (n == 0)
-		rc = ss_block(ctx, SS_BLOCK_NOTE, "%s未发生%s生产安全事故。",
-		    period, above);
+	if (none)
+		rc = ss_block(ctx, SS_BLOCK_NOTE, "%s没有事故台账记录，无从判断"
+		    "是否发生%s生产安全事故。", period, above);
+	else if (n == 0)
+		rc = ss_block(ctx, SS_BLOCK_NOTE, "%s%s未发生%s生产安全事故。",
+		    period, bounds, above);
 	else
 		rc = ss_block(ctx, SS_BLOCK_NOTE,
-		    "%s发生%s生产安全事故%lld起。",
-		    period, above, n);
+		    "%s%s发生%s生产安全事故%lld起。",
+		    period, bounds, above, n);
 	if (rc != SS_OK)
 		return SS_ERR;
 	return ss_block(ctx, SS_BLOCK_NOTE, "等级按《生产安全事故报告和调查处理"
 	    "条例》（国务院令第493号）第三条：死亡、重伤、直接经济损失任一达到"
 	    "即定级，含本数；采用补报期限内最新的数字（figures_date 为其"
 	    "报告日）。"
-	    "--years N 指截至统计年份的N个完整日历年。");
+	    "--years N 指截至统计年份的N个完整日历年，限于有台账记录的年份。");
 }
 
 int
@@ -110,29 +152,31 @@ county_accidents_run(struct ss_ctx *ctx, const struct ss_args *args)
 		{ .name = "figures_date", .kind = COUNT_LABEL, .src = 15 },
 		{ .name = "summary", .kind = COUNT_LABEL, .src = 16 },
 	};
-	struct ss_value	 params[GROUP_NPARAMS];
-	struct filter	 f;
-	int		 min_grade = ss_arg_choice(args, "min-grade");
+	struct query_params	 p;
+	struct filter		 f;
+	struct period		 asked;
+	long long		 n;
+	int			 min_grade = ss_arg_choice(args, "min-grade");
 
 	if (min_grade < 0)
 		min_grade = 0;
 	if (filter_from_args(ctx, args, &f) != SS_OK ||
-	    scope_years(ctx, args, &f) != SS_OK)
+	    scope_years(ctx, args, &f, &asked, 1) != SS_OK)
 		return SS_ERR;
-	filter_bind(&f, params);
-	params[GROUP_PARAM_CHOICE - 1] = SS_TEXT_VALUE(grade_codes[min_grade]);
+	query_params_init(&p, &f);
+	query_params_add(&p, SS_TEXT_VALUE(grade_codes[min_grade]));
 	if (scope_title(ctx, &f, "生产安全事故", NULL) != SS_OK ||
 	    counts_emit(ctx, cols, (int)(sizeof cols / sizeof cols[0]), 0,
-	    query_accidents, params, group_param_count(query_accidents)) !=
-	    SS_OK)
+	    query_accidents, p.v, query_params_bound(&p, query_accidents)) !=
+	    SS_OK ||
+	    accidents_count(ctx, &p, &n) != SS_OK ||
+	    accidents_window(ctx, &f, grade_codes[min_grade], n) != SS_OK)
 		return SS_ERR;
-	return accidents_notes(ctx, &f, params, min_grade);
+	return accidents_notes(ctx, &f, &asked, n, min_grade);
 }
 
 static const char *const summary_by[] = { "sector", "month", "township",
     "grade", "county", NULL };
-static const enum group_dimension summary_dims[] = { GROUP_SECTOR, GROUP_MONTH,
-    GROUP_TOWNSHIP, GROUP_GRADE, GROUP_COUNTY };
 
 int
 county_accidents_summary_run(struct ss_ctx *ctx, const struct ss_args *args)
@@ -159,24 +203,26 @@ county_accidents_summary_run(struct ss_ctx *ctx, const struct ss_args *args)
 		{ .name = "direct_loss_yoy_pct", .kind = COUNT_CHANGE,
 		  .num = 3, .den = 7 },
 	};
-	struct ss_value	 params[GROUP_NPARAMS];
-	struct filter	 f;
-	enum group_dimension	 dim = group_by(args, summary_dims,
-	    GROUP_COUNTY);
+	struct query_params	 p;
+	struct filter		 f;
+	const struct grouping	*by = grouped_choose(ctx,
+	    &query_accident_summary, args, summary_by, "county");
 
-	if (filter_from_args(ctx, args, &f) != SS_OK)
+	if (by == NULL || filter_from_args(ctx, args, &f) != SS_OK)
 		return SS_ERR;
-	filter_bind(&f, params);
-	params[GROUP_PARAM_CHOICE - 1] = SS_NULL_VALUE;
-	if (scope_title(ctx, &f, "生产安全事故同比", group_what_zh(dim)) !=
+	query_params_init(&p, &f);
+	if (scope_title(ctx, &f, "生产安全事故同比", by->dim->what_zh) !=
 	    SS_OK ||
-	    group_emit(ctx, &query_accident_summary, &dim, 1, measures,
-	    (int)(sizeof measures / sizeof measures[0]), 1, params) != SS_OK)
+	    grouped_emit(ctx, &query_accident_summary, &by, 1, measures,
+	    (int)(sizeof measures / sizeof measures[0]), &p) != SS_OK)
 		return SS_ERR;
-	return ss_block(ctx, SS_BLOCK_NOTE, "*_prev 为上年同期（统计期前推"
+	if (ss_block(ctx, SS_BLOCK_NOTE, "*_prev 为上年同期（统计期前推"
 	    "一年）"
 	    "的数字；*_yoy_pct = (本期 − 上年同期) ÷ 上年同期，上年同期为0时不"
-	    "计算。事故等级与数字取自 accident_graded（补报期限内最新数字）。");
+	    "计算。事故等级与数字取自 accident_graded（补报期限内最新数字）。") !=
+	    SS_OK)
+		return SS_ERR;
+	return query_coverage_note(ctx, &f.period);
 }
 
 const struct ss_option county_accidents_options[] = {
@@ -196,9 +242,13 @@ const char county_accidents_help[] =
 	"revision window, as the dataset's view accident_graded gives them.  "
 	"--min-grade keeps that grade and worse.  --years N makes the period "
 	"the N calendar years ending with --year (default: the last ledger "
-	"year), so `accidents --year 2023 --years 3 --min-grade larger` "
-	"answers whether there was any accident of the larger grade or "
-	"above in 2021-2023: an empty list, and tables say so in a note.";
+	"year), within the years the ledgers cover (--year 2023 --years 10 "
+	"is 2021-2023 when the ledgers start in 2021), so `accidents --year "
+	"2023 --years 3 --min-grade larger` answers whether there was any "
+	"accident of the larger grade or above in 2021-2023: an empty list, "
+	"and tables say so in a note.  A second result set, in every "
+	"format, gives the window the list covers (period_from, period_to), "
+	"the minimum grade and the number of accidents.";
 
 const char *const county_accidents_examples[] = {
 	"accidents --year 2023 --years 3",

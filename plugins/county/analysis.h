@@ -8,6 +8,8 @@
 
 #include <safestat/plugin.h>
 
+#include "plugins/common/filter.h"
+
 /* trend.c */
 extern const char trend_help[];
 extern const char *const trend_examples[];
@@ -16,6 +18,13 @@ extern const struct ss_option trend_options[];
 int	trend_run(struct ss_ctx *, const struct ss_args *);
 /* Offer the indicator keys for the operand. */
 void	trend_complete(struct ss_ctx *, const char *, const char *);
+
+/* The options of a command about one calendar year of one county (report,
+ * gaps). */
+#define ANALYSIS_YEAR_OPTIONS \
+	{ .name = "year", .short_name = 'y', .type = SS_OPT_YEAR, \
+	  .help = "calendar year (default: the latest year in the data)" }, \
+	FILTER_COUNTY_OPTION
 
 /* report.c */
 extern const char report_help[];

@@ -6,21 +6,19 @@
 #include "config.h"
 
 #include "plugins/common/filter.h"
-#include "plugins/county/group.h"
+#include "plugins/common/grouped.h"
 #include "plugins/county/ledger.h"
 #include "plugins/county/queries.h"
 #include "plugins/county/scope.h"
 
 static const char *const assistance_by[] = { "department", "township",
     "sector", "month", "county", NULL };
-static const enum group_dimension assistance_dims[] = { GROUP_REGULATOR,
-    GROUP_TOWNSHIP, GROUP_SECTOR, GROUP_MONTH, GROUP_COUNTY };
 
 /* Name the groups at zero, and say what the total row adds up: an
  * enterprise two departments helped is in both their rows. */
 static int
-assistance_notes(struct ss_ctx *ctx, const struct ss_value *params,
-    enum group_dimension dim)
+assistance_notes(struct ss_ctx *ctx, const struct query_params *p,
+    const struct grouping *by)
 {
 	struct ss_stmt	*st;
 	long long	 zero, enterprises = 0, visits = 0;
@@ -29,14 +27,14 @@ assistance_notes(struct ss_ctx *ctx, const struct ss_value *params,
 
 	if (!ss_rich(ctx))
 		return SS_OK;
-	if (group_empty(ctx, &query_assistance, dim, params, &zero, names,
+	if (grouped_empty(ctx, &query_assistance, by, p, &zero, names,
 	    sizeof names) != SS_OK)
 		return SS_ERR;
 	if (zero > 0 && ss_block(ctx, SS_BLOCK_NOTE, "帮扶指导重点企业数为0的"
-	    "%s（%lld个）：%s。", group_what_zh(dim), zero, names) != SS_OK)
+	    "%s（%lld个）：%s。", by->dim->what_zh, zero, names) != SS_OK)
 		return SS_ERR;
-	st = ss_prepare(ctx, query_assistance_distinct, params,
-	    group_param_count(query_assistance_distinct));
+	st = ss_prepare(ctx, query_assistance_distinct, p->v,
+	    query_params_bound(p, query_assistance_distinct));
 	if (st == NULL)
 		return SS_ERR;
 	if ((rc = ss_step(st)) == 1) {
@@ -59,21 +57,22 @@ county_assistance_run(struct ss_ctx *ctx, const struct ss_args *args)
 		{ .name = "enterprises", .kind = COUNT_VALUE, .src = 0 },
 		{ .name = "visits", .kind = COUNT_VALUE, .src = 1 },
 	};
-	struct ss_value	 params[GROUP_NPARAMS];
-	struct filter	 f;
-	enum group_dimension	 dim = group_by(args, assistance_dims,
-	    GROUP_REGULATOR);
+	struct query_params	 p;
+	struct filter		 f;
+	const struct grouping	*by = grouped_choose(ctx, &query_assistance,
+	    args, assistance_by, "department");
 
-	if (filter_from_args(ctx, args, &f) != SS_OK)
+	if (by == NULL || filter_from_args(ctx, args, &f) != SS_OK)
 		return SS_ERR;
-	filter_bind(&f, params);
-	params[GROUP_PARAM_CHOICE - 1] = SS_NULL_VALUE;
-	if (scope_title(ctx, &f, "帮扶指导重点企业", group_what_zh(dim)) !=
+	query_params_init(&p, &f);
+	if (scope_title(ctx, &f, "帮扶指导重点企业", by->dim->what_zh) !=
 	    SS_OK ||
-	    group_emit(ctx, &query_assistance, &dim, 1, measures, 2, 1,
-	    params) != SS_OK)
+	    grouped_emit(ctx, &query_assistance, &by, 1, measures, 2,
+	    &p) != SS_OK)
 		return SS_ERR;
-	return assistance_notes(ctx, params, dim);
+	if (assistance_notes(ctx, &p, by) != SS_OK)
+		return SS_ERR;
+	return query_coverage_note(ctx, &f.period);
 }
 
 const struct ss_option county_assistance_options[] = {

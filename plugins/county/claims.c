@@ -717,6 +717,62 @@ scan_phrase(const char *t, size_t len, size_t i, const char *const *phrases,
 	return n;
 }
 
+/* Nonzero when text[0, pos) ends with `lit`. */
+static int
+ends_with(const char *t, size_t pos, const char *lit)
+{
+	size_t	 n = strlen(lit);
+
+	return n <= pos && memcmp(t + pos - n, lit, n) == 0;
+}
+
+/* Words that state what follows as a total (合计95项), each optionally
+ * linked to the number by 为, 达 or 有. */
+static const char *const total_words[] = { "合计", "共计", "总计", "总共",
+	"共", NULL };
+static const char *const total_links[] = { "为", "达", "有", "", NULL };
+
+/* Phrases that introduce a breakdown of a figure stated before them. */
+static const char *const breakdown_phrases[] = { "分行业", "按行业",
+	"从行业", "分领域", "按领域", "从领域", "分部门", "按部门", NULL };
+
+/* Mark the claims stated as totals, and those a breakdown phrase
+ * introduces (up to the full stop: a breakdown often runs on in
+ * ；-separated parts). */
+static void
+mark_totals_and_breakdowns(const char *t, size_t len, struct claims *c)
+{
+	static const char *const stops[] = { "。", "！", "？", "!", "?",
+		NULL };
+	size_t	 i, j, k, from, n;
+	int	 w, l;
+
+	for (i = 0; i < c->n; i++) {
+		struct claim *cl = &c->v[i];
+
+		for (l = 0; total_links[l] != NULL && !cl->total; l++) {
+			if (!ends_with(t, cl->start, total_links[l]))
+				continue;
+			k = cl->start - strlen(total_links[l]);
+			for (w = 0; total_words[w] != NULL; w++)
+				if (ends_with(t, k, total_words[w])) {
+					cl->total = 1;
+					break;
+				}
+		}
+		for (from = cl->start; from > 0; from = j) {
+			j = prev_char(t, from);
+			if (t[j] == '\n' || t[j] == '\r' ||
+			    at_any(t, len, j, stops, NULL) > 0)
+				break;
+		}
+		for (j = from; j < cl->start && !cl->breakdown; j++)
+			if ((n = at_any(t, len, j, breakdown_phrases, NULL)) >
+			    0 && j + n <= cl->start)
+				cl->breakdown = 1;
+	}
+}
+
 /* Fill in where each claim's item, clause, sentence and line begin. */
 static void
 locate(const char *t, size_t len, struct claims *c)
@@ -768,6 +824,7 @@ claims_extract(const char *text, size_t len, struct claims *out)
 	}
 	drop_modifiers(text, len, out);
 	mark_respectively(text, len, out);
+	mark_totals_and_breakdowns(text, len, out);
 	locate(text, len, out);
 	return 0;
 }

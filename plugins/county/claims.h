@@ -81,6 +81,12 @@ struct claim {
 					   before, not the figure itself */
 	int		 respectively;	/* k-th (1-based) of a 分别 list */
 	int		 list_size;	/* the length of that list */
+	int		 total;		/* stated as a total: 合计95项, 共计,
+					   总计, 共 right before its number */
+	int		 breakdown;	/* a breakdown phrase (分行业看, 按行业
+					   分 …) precedes it in its sentence,
+					   ；-parts included: its subject is
+					   the figure stated before */
 };
 
 struct claims {

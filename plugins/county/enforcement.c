@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "plugins/common/filter.h"
-#include "plugins/county/group.h"
+#include "plugins/common/grouped.h"
 #include "plugins/county/ledger.h"
 #include "plugins/county/queries.h"
 #include "plugins/county/scope.h"
@@ -20,9 +20,6 @@ static const char *const category_zh[] = { "安全生产行政处罚",
 
 static const char *const enforcement_by[] = { "sector", "department",
     "month", "kind", "township", "county", NULL };
-static const enum group_dimension enforcement_dims[] = { GROUP_SECTOR,
-    GROUP_DEPARTMENT, GROUP_MONTH, GROUP_CASE_KIND, GROUP_TOWNSHIP,
-    GROUP_COUNTY };
 
 int
 county_enforcement_run(struct ss_ctx *ctx, const struct ss_args *args)
@@ -32,28 +29,29 @@ county_enforcement_run(struct ss_ctx *ctx, const struct ss_args *args)
 		{ .name = "fines_yuan", .kind = COUNT_VALUE, .src = 1 },
 		{ .name = "fines_wan", .kind = COUNT_WAN, .src = 1 },
 	};
-	struct ss_value	 params[GROUP_NPARAMS];
-	struct filter	 f;
-	int		 category = ss_arg_choice(args, "category");
-	enum group_dimension	 dim = group_by(args, enforcement_dims,
-	    GROUP_COUNTY);
+	struct query_params	 p;
+	struct filter		 f;
+	int			 category = ss_arg_choice(args, "category");
+	const struct grouping	*by = grouped_choose(ctx, &query_enforcement,
+	    args, enforcement_by, "county");
 
 	if (category < 0)
 		category = 0;
-	if (filter_from_args(ctx, args, &f) != SS_OK)
+	if (by == NULL || filter_from_args(ctx, args, &f) != SS_OK)
 		return SS_ERR;
-	filter_bind(&f, params);
-	params[GROUP_PARAM_CHOICE - 1] =
-	    strcmp(categories[category], "all") == 0 ? SS_NULL_VALUE :
-	    SS_TEXT_VALUE(categories[category]);
+	query_params_init(&p, &f);
+	query_params_add(&p, strcmp(categories[category], "all") == 0 ?
+	    SS_NULL_VALUE : SS_TEXT_VALUE(categories[category]));
 	if (scope_title(ctx, &f, category_zh[category],
-	    group_what_zh(dim)) != SS_OK ||
-	    group_emit(ctx, &query_enforcement, &dim, 1, measures, 3, 1,
-	    params) != SS_OK)
+	    by->dim->what_zh) != SS_OK ||
+	    grouped_emit(ctx, &query_enforcement, &by, 1, measures, 3,
+	    &p) != SS_OK)
 		return SS_ERR;
-	return ss_block(ctx, SS_BLOCK_NOTE, "cases：决定日期在统计期内的案件"
+	if (ss_block(ctx, SS_BLOCK_NOTE, "cases：决定日期在统计期内的案件"
 	    "（类别 %s）；fines_yuan 为罚款金额（元），fines_wan 为万元，"
-	    "仅表格显示。", categories[category]);
+	    "仅表格显示。", categories[category]) != SS_OK)
+		return SS_ERR;
+	return query_coverage_note(ctx, &f.period);
 }
 
 const struct ss_option county_enforcement_options[] = {

@@ -96,13 +96,7 @@ eval_in(struct ss_ctx *ctx, const char *key, const struct filter *f,
 {
 	struct filter	 g = *f;
 
-	if (sector != NULL)
-		snprintf(g.sector.code, sizeof g.sector.code, "%s", sector);
-	if (dept != NULL)
-		snprintf(g.department.code, sizeof g.department.code, "%s",
-		    dept);
-	if (township != 0)
-		g.township.id = township;
+	indicator_filter_narrow(&g, sector, dept, township);
 	return indicator_eval_key(ctx, key, &g, out);
 }
 
@@ -146,7 +140,7 @@ sector_gaps(struct ss_ctx *ctx, const struct filter *f,
 			continue;
 		gap_init(&g, "sector_low_major_hazards",
 		    "major_hazards_per_100_units", s->name, "项/百家");
-		g.has_ratio = g.has_value = g.has_yardstick = 1;
+		g.has_counts = g.is_ratio = g.has_value = g.has_yardstick = 1;
 		g.numerator = major.count;
 		g.denominator = units.count;
 		g.value = rate_tenths(major.count, units.count) / 10.0;
@@ -175,7 +169,9 @@ sector_gaps(struct ss_ctx *ctx, const struct filter *f,
 			continue;
 		gap_init(&g, "major_hazards_open", "major_hazards_open",
 		    s->name, "项");
-		g.has_value = g.has_yardstick = 1;
+		g.has_counts = g.has_value = g.has_yardstick = 1;
+		g.numerator = open.count;
+		g.denominator = major.count;
 		g.value = (double)open.count;
 		g.yardstick = (double)major.count;
 		snprintf(g.finding, sizeof g.finding, "%s领域排查重大事故隐患"
@@ -231,7 +227,9 @@ breakdown_gaps(struct ss_ctx *ctx, const struct filter *f,
 			continue;
 		gap_init(&g, "sector_breakdown_gap", "major_hazards_found",
 		    s->name, "项");
-		g.has_value = g.has_yardstick = 1;
+		g.has_counts = g.has_value = g.has_yardstick = 1;
+		g.numerator = part.count;
+		g.denominator = total.count;
 		g.value = (double)part.count;
 		g.yardstick = (double)total.count;
 		snprintf(g.finding, sizeof g.finding, "%s领域重大事故隐患%lld项"
@@ -250,13 +248,16 @@ assistance_gaps(struct ss_ctx *ctx, const struct filter *f, gap_fn fn,
     void *arg)
 {
 	struct places	 depts;
-	struct figure	 fig;
+	struct figure	 fig, key_units;
 	struct gap	 g;
 	long long	 helped = 0;
 	size_t		 i;
 	int		 rc = SS_OK;
 
-	if (load_places(ctx, "SELECT 0, code, short_zh FROM department"
+	/* The base of each department's count: the county's key
+	 * enterprises, any of which a department may help. */
+	if (indicator_eval_key(ctx, "key_units", f, &key_units) != SS_OK ||
+	    load_places(ctx, "SELECT 0, code, short_zh FROM department"
 	    " WHERE kind = 'regulator' ORDER BY report_order", SS_NO_PARAMS,
 	    &depts) != SS_OK)
 		return SS_ERR;
@@ -272,13 +273,15 @@ assistance_gaps(struct ss_ctx *ctx, const struct filter *f, gap_fn fn,
 			continue;
 		gap_init(&g, "department_no_assistance",
 		    "assisted_key_units", depts.v[i].name, "家");
-		g.has_value = g.has_yardstick = 1;
+		g.has_counts = g.has_value = g.has_yardstick = 1;
+		g.numerator = 0;
+		g.denominator = key_units.count;
 		g.value = 0;
 		g.yardstick = rate_tenths(helped, 100 * (long long)depts.n) /
 		    10.0;
 		snprintf(g.finding, sizeof g.finding, "%s帮扶指导重点企业数为0"
-		    "（全县%zu个监管部门平均%.1f家）", depts.v[i].name, depts.n,
-		    g.yardstick);
+		    "（全县重点企业%lld家，%zu个监管部门平均帮扶%.1f家）",
+		    depts.v[i].name, key_units.count, depts.n, g.yardstick);
 		rc = fn(ctx, &g, arg);
 	}
 	free(depts.v);
@@ -302,7 +305,7 @@ insurance_gaps(struct ss_ctx *ctx, const struct filter *f,
 			continue;
 		gap_init(&g, "insurance_under_50", "insurance_coverage",
 		    sectors->v[i].name, "%");
-		g.has_ratio = g.has_value = g.has_yardstick = 1;
+		g.has_counts = g.is_ratio = g.has_value = g.has_yardstick = 1;
 		g.numerator = fig.num;
 		g.denominator = fig.den;
 		g.value = fig.value;
@@ -336,7 +339,7 @@ inspector_gaps(struct ss_ctx *ctx, const struct filter *f, gap_fn fn,
 	if (mean.value < city.value) {
 		gap_init(&g, "county_inspectors_below_city",
 		    "township_inspectors_avg", "全县", "人/乡镇");
-		g.has_ratio = g.has_value = g.has_yardstick = 1;
+		g.has_counts = g.is_ratio = g.has_value = g.has_yardstick = 1;
 		g.numerator = mean.num;
 		g.denominator = mean.den;
 		g.value = mean.value;
@@ -422,9 +425,7 @@ const char *const gaps_examples[] = {
 };
 
 const struct ss_option gaps_options[] = {
-	{ .name = "year", .short_name = 'y', .type = SS_OPT_YEAR,
-	  .help = "calendar year (default: the latest year in the data)" },
-	FILTER_COUNTY_OPTION,
+	ANALYSIS_YEAR_OPTIONS,
 	{ .name = NULL }
 };
 
@@ -436,8 +437,8 @@ emit_gap(struct ss_ctx *ctx, const struct gap *g, void *arg)
 	return ss_row(ctx, (struct ss_value[]){
 	    SS_TEXT_VALUE(g->kind),
 	    SS_TEXT_VALUE(g->subject),
-	    g->has_ratio ? SS_INT_VALUE(g->numerator) : SS_NULL_VALUE,
-	    g->has_ratio ? SS_INT_VALUE(g->denominator) : SS_NULL_VALUE,
+	    g->has_counts ? SS_INT_VALUE(g->numerator) : SS_NULL_VALUE,
+	    g->has_counts ? SS_INT_VALUE(g->denominator) : SS_NULL_VALUE,
 	    g->has_value ? SS_REAL_VALUE(g->value) : SS_NULL_VALUE,
 	    g->has_yardstick ? SS_REAL_VALUE(g->yardstick) : SS_NULL_VALUE,
 	    SS_TEXT_VALUE(g->unit),
@@ -466,10 +467,11 @@ gaps_run(struct ss_ctx *ctx, const struct ss_args *args)
 	    f.period.label, f.as_of) != SS_OK ||
 	    ss_begin(ctx, cols, 8) != SS_OK ||
 	    gaps_collect(ctx, &f, emit_gap, NULL) != SS_OK ||
-	    ss_block(ctx, SS_BLOCK_NOTE, "sector_low_major_hazards: under a "
-	    "third of the county's major hazards per 100 units; "
-	    "insurance_under_50: coverage = insured ÷ mandatory units open "
-	    "on %s", f.as_of) != SS_OK)
+	    ss_block(ctx, SS_BLOCK_NOTE, "sector_low_major_hazards：该行业领域"
+	    "每百家监管单位排查重大事故隐患数不足全县水平的三分之一；"
+	    "major_hazards_open：当年排查、截至%s仍未完成整改；"
+	    "insurance_under_50：覆盖率 = 已投保单位 ÷ 应投保单位（%s在营的"
+	    "强制投保行业领域单位）", f.as_of, f.as_of) != SS_OK)
 		return SS_ERR;
 	return ss_end(ctx);
 }

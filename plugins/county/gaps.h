@@ -14,7 +14,12 @@ struct gap {
 	const char	*kind;		/* stable key, e.g. insurance_under_50 */
 	const char	*indicator;	/* the catalogue key of its figure */
 	char		 subject[128];	/* the sector, department or township */
-	int		 has_ratio;	/* value is numerator / denominator */
+	int		 has_counts;	/* numerator and denominator are set:
+					   the count the finding is about and
+					   its base (0 where a kind has none:
+					   one township's head count) */
+	int		 is_ratio;	/* value is numerator / denominator (a
+					   rate, a mean); else the count */
 	long long	 numerator, denominator;
 	int		 has_value;
 	double		 value;		/* the figure that shows it */

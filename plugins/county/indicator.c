@@ -132,6 +132,19 @@ indicator_filter_year(struct filter *f, int year, const char *today)
 	    strcmp(f->period.to, today) < 0 ? f->period.to : today);
 }
 
+void
+indicator_filter_narrow(struct filter *f, const char *sector,
+    const char *dept, long long township)
+{
+	if (sector != NULL)
+		snprintf(f->sector.code, sizeof f->sector.code, "%s", sector);
+	if (dept != NULL)
+		snprintf(f->department.code, sizeof f->department.code, "%s",
+		    dept);
+	if (township != 0)
+		f->township.id = township;
+}
+
 /* Run an indicator's statement and read its one number. */
 static int
 eval_sql(struct ss_ctx *ctx, const struct indicator *ind,

@@ -131,4 +131,9 @@ int	indicator_check_year(struct ss_ctx *ctx, int year);
  * its last day (or `today` when sooner), as filter_from_args would. */
 void	indicator_filter_year(struct filter *f, int year, const char *today);
 
+/* Narrow f to one sector, department (codes) or township (id), each
+ * where given (NULL or 0 leaves it as it is): a figure's qualifier. */
+void	indicator_filter_narrow(struct filter *f, const char *sector,
+	    const char *dept, long long township);
+
 #endif

@@ -5,15 +5,13 @@
 #include "config.h"
 
 #include "plugins/common/filter.h"
-#include "plugins/county/group.h"
+#include "plugins/common/grouped.h"
 #include "plugins/county/ledger.h"
 #include "plugins/county/queries.h"
 #include "plugins/county/scope.h"
 
 static const char *const inspections_by[] = { "period", "department",
     "month", "township", "county", NULL };
-static const enum group_dimension inspections_dims[] = { GROUP_KEY_PERIOD,
-    GROUP_DEPARTMENT, GROUP_MONTH, GROUP_TOWNSHIP, GROUP_COUNTY };
 
 int
 county_inspections_run(struct ss_ctx *ctx, const struct ss_args *args)
@@ -25,25 +23,27 @@ county_inspections_run(struct ss_ctx *ctx, const struct ss_args *args)
 		{ .name = "major_hazards_found", .kind = COUNT_VALUE,
 		  .src = 3 },
 	};
-	struct ss_value	 params[GROUP_NPARAMS];
-	struct filter	 f;
-	int		 leader = ss_arg_has(args, "leader");
-	enum group_dimension	 dim = group_by(args, inspections_dims,
-	    GROUP_COUNTY);
+	struct query_params	 p;
+	struct filter		 f;
+	int			 leader = ss_arg_has(args, "leader");
+	const struct grouping	*by = grouped_choose(ctx, &query_inspections,
+	    args, inspections_by, "county");
 
-	if (filter_from_args(ctx, args, &f) != SS_OK)
+	if (by == NULL || filter_from_args(ctx, args, &f) != SS_OK)
 		return SS_ERR;
-	filter_bind(&f, params);
-	params[GROUP_PARAM_CHOICE - 1] = leader ? SS_INT_VALUE(1) :
-	    SS_NULL_VALUE;
+	query_params_init(&p, &f);
+	query_params_add(&p, leader ? SS_INT_VALUE(1) : SS_NULL_VALUE);
 	if (scope_title(ctx, &f, leader ? "县领导带队检查" : "安全检查",
-	    group_what_zh(dim)) != SS_OK ||
-	    group_emit(ctx, &query_inspections, &dim, 1, measures, 4, 1,
-	    params) != SS_OK)
+	    by->dim->what_zh) != SS_OK ||
+	    grouped_emit(ctx, &query_inspections, &by, 1, measures, 4,
+	    &p) != SS_OK)
 		return SS_ERR;
-	return ss_block(ctx, SS_BLOCK_NOTE, "%sleader_led：县主要领导带队的"
+	if (ss_block(ctx, SS_BLOCK_NOTE, "%sleader_led：县主要领导带队的"
 	    "检查；hazards_found、major_hazards_found：这些检查发现并记入"
-	    "隐患台账的隐患。", leader ? "仅统计县领导带队检查。" : "");
+	    "隐患台账的隐患。", leader ? "仅统计县领导带队检查。" : "") !=
+	    SS_OK)
+		return SS_ERR;
+	return query_coverage_note(ctx, &f.period);
 }
 
 const struct ss_option county_inspections_options[] = {

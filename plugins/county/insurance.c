@@ -8,15 +8,13 @@
 #include <stdio.h>
 
 #include "plugins/common/filter.h"
-#include "plugins/county/group.h"
+#include "plugins/common/grouped.h"
 #include "plugins/county/ledger.h"
 #include "plugins/county/queries.h"
 #include "plugins/county/scope.h"
 
 static const char *const insurance_by[] = { "sector", "township", "county",
     NULL };
-static const enum group_dimension insurance_dims[] = { GROUP_INSURED_SECTOR,
-    GROUP_TOWNSHIP, GROUP_COUNTY };
 
 int
 county_insurance_run(struct ss_ctx *ctx, const struct ss_args *args)
@@ -31,21 +29,18 @@ county_insurance_run(struct ss_ctx *ctx, const struct ss_args *args)
 		  .threshold = 50 },
 		{ .name = "as_of", .kind = COUNT_LABEL, .src = 3 },
 	};
-	struct ss_value	 params[GROUP_NPARAMS];
-	struct filter	 f;
-	char		 subject[64];
-	enum group_dimension	 dim = group_by(args, insurance_dims,
-	    GROUP_INSURED_SECTOR);
+	struct query_params	 p;
+	struct filter		 f;
+	const struct grouping	*by = grouped_choose(ctx, &query_insurance,
+	    args, insurance_by, "sector");
 
-	if (filter_from_args(ctx, args, &f) != SS_OK)
+	if (by == NULL || filter_from_args(ctx, args, &f) != SS_OK)
 		return SS_ERR;
-	filter_bind(&f, params);
-	params[GROUP_PARAM_CHOICE - 1] = SS_NULL_VALUE;
-	snprintf(subject, sizeof subject, "安全生产责任保险覆盖率（截至%s）",
-	    f.as_of);
-	if (scope_title(ctx, &f, subject, group_what_zh(dim)) != SS_OK ||
-	    group_emit(ctx, &query_insurance, &dim, 1, measures, 6, 1,
-	    params) != SS_OK)
+	query_params_init(&p, &f);
+	if (scope_title_on_day(ctx, &f, "安全生产责任保险覆盖率",
+	    by->dim->what_zh) != SS_OK ||
+	    grouped_emit(ctx, &query_insurance, &by, 1, measures, 6,
+	    &p) != SS_OK)
 		return SS_ERR;
 	return ss_block(ctx, SS_BLOCK_NOTE, "mandatory：%s在营、依规须投保"
 	    "安责险"
@@ -58,18 +53,13 @@ int
 county_insurance_uninsured_run(struct ss_ctx *ctx,
     const struct ss_args *args)
 {
-	struct ss_value	 params[GROUP_NPARAMS];
-	struct filter	 f;
-	char		 subject[64];
+	struct query_params	 p;
+	struct filter		 f;
 
-	if (filter_from_args(ctx, args, &f) != SS_OK)
+	if (query_params_resolve(ctx, args, NULL, &f, &p) != SS_OK)
 		return SS_ERR;
-	filter_bind(&f, params);
-	params[GROUP_PARAM_CHOICE - 1] = SS_NULL_VALUE;
-	snprintf(subject, sizeof subject, "未参保安责险的单位（截至%s）",
-	    f.as_of);
-	if (scope_title(ctx, &f, subject, NULL) != SS_OK ||
-	    group_query(ctx, query_uninsured, params, GROUP_NPARAMS) != SS_OK)
+	if (scope_title_on_day(ctx, &f, "未参保安责险的单位", NULL) != SS_OK ||
+	    query_run(ctx, query_uninsured, &p) != SS_OK)
 		return SS_ERR;
 	return ss_block(ctx, SS_BLOCK_NOTE, "依规须投保、%s在营但当日无有效保单"
 	    "的单位；last_policy_end 为此前最后一份保单的到期日（空：此前从未"
@@ -81,8 +71,8 @@ county_insurance_uninsured_run(struct ss_ctx *ctx,
 	PERIOD_OPTIONS, FILTER_TOWNSHIP_OPTION, FILTER_COUNTY_OPTION, \
 	FILTER_SECTOR_OPTION, \
 	{ .name = "as-of", .type = SS_OPT_DATE, .help = "the day coverage " \
-	  "is measured on (default: the period's last day, or today if " \
-	  "sooner)" }
+	  "is measured on (default: the period's last day, today or the " \
+	  "data's end, whichever comes first)" }
 
 const struct ss_option county_insurance_options[] = {
 	INSURANCE_OPTIONS,
@@ -104,8 +94,9 @@ const char county_insurance_help[] =
 	"elsewhere), those with a policy in force that day, coverage_pct "
 	"(insured / mandatory, one decimal, half-up) and below_50, 1 when "
 	"coverage is under the report's 50% line.  The day is --as-of, or "
-	"the last day of the period (--year 2023: 2023-12-31; default the "
-	"last ledger year, or today when sooner).  By default one row per "
+	"the last day of the period (--year 2023: 2023-12-31; without a "
+	"period, today or the data's end, whichever comes first), and the "
+	"title names that day, not a period.  By default one row per "
 	"sector where insurance is mandatory for some unit, zero rows "
 	"included.";
 

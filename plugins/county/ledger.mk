@@ -1,6 +1,5 @@
 # plugins/county/ledger.mk: sources of the ledger commands.
 COUNTY_LEDGER_SOURCES = plugins/county/ledger.h \
-	plugins/county/group.c plugins/county/group.h \
 	plugins/county/queries.c plugins/county/queries.h \
 	plugins/county/scope.c plugins/county/scope.h \
 	plugins/county/hazards.c plugins/county/enforcement.c \

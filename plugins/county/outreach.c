@@ -6,8 +6,10 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "plugins/common/filter.h"
-#include "plugins/county/group.h"
+#include "plugins/common/grouped.h"
 #include "plugins/county/ledger.h"
 #include "plugins/county/queries.h"
 #include "plugins/county/scope.h"
@@ -17,14 +19,12 @@ static const char *const kinds[] = { "drill", "training", "community",
 
 static const char *const outreach_by[] = { "kind", "venue", "township",
     "month", "county", NULL };
-static const enum group_dimension outreach_dims[] = { GROUP_OUTREACH_KIND,
-    GROUP_VENUE, GROUP_TOWNSHIP, GROUP_MONTH, GROUP_COUNTY };
 
 /* Leaflets and SMS by medium (and month), meetings by kind (or month):
  * county-wide records. */
 static int
 county_wide(struct ss_ctx *ctx, const struct filter *f,
-    const struct ss_value *params, int by_month)
+    const struct query_params *p, int by_month)
 {
 	static const struct count_column publicity[] = {
 		{ .name = "batches", .kind = COUNT_VALUE, .src = 0 },
@@ -33,20 +33,21 @@ county_wide(struct ss_ctx *ctx, const struct filter *f,
 	static const struct count_column meetings[] = {
 		{ .name = "meetings", .kind = COUNT_VALUE, .src = 0 },
 	};
-	enum group_dimension	 medium[2] = { GROUP_MEDIUM, GROUP_MONTH };
-	enum group_dimension	 meeting = by_month ? GROUP_MONTH :
-	    GROUP_MEETING_KIND;
+	const struct grouping	*medium[2], *meeting;
 
+	medium[0] = grouped_find(&query_publicity, "medium");
+	medium[1] = grouped_find(&query_publicity, "month");
+	meeting = grouped_find(&query_meetings, by_month ? "month" : "kind");
 	if (scope_title(ctx, f, "宣传资料与短信", by_month ? "月份" :
 	    NULL) != SS_OK ||
-	    group_emit(ctx, &query_publicity, medium, by_month ? 2 : 1,
-	    publicity, 2, 0, params) != SS_OK ||
+	    grouped_emit(ctx, &query_publicity, medium, by_month ? 2 : 1,
+	    publicity, 2, p) != SS_OK ||
 	    ss_block(ctx, SS_BLOCK_NOTE, "quantity：宣传资料为份数，短信为"
 	    "条数，单位不同，不加总。") != SS_OK ||
-	    scope_title(ctx, f, "安全生产会议", group_what_zh(meeting)) !=
+	    scope_title(ctx, f, "安全生产会议", meeting->dim->what_zh) !=
 	    SS_OK ||
-	    group_emit(ctx, &query_meetings, &meeting, 1, meetings, 1, 1,
-	    params) != SS_OK)
+	    grouped_emit(ctx, &query_meetings, &meeting, 1, meetings, 1,
+	    p) != SS_OK)
 		return SS_ERR;
 	return SS_OK;
 }
@@ -58,22 +59,23 @@ county_outreach_run(struct ss_ctx *ctx, const struct ss_args *args)
 		{ .name = "events", .kind = COUNT_VALUE, .src = 0 },
 		{ .name = "participants", .kind = COUNT_VALUE, .src = 1 },
 	};
-	struct ss_value	 params[GROUP_NPARAMS];
-	struct filter	 f;
-	int		 kind = ss_arg_choice(args, "kind");
-	enum group_dimension	 dim = group_by(args, outreach_dims,
-	    GROUP_OUTREACH_KIND);
+	struct query_params	 p;
+	struct filter		 f;
+	int			 kind = ss_arg_choice(args, "kind");
+	const struct grouping	*by = grouped_choose(ctx,
+	    &query_outreach_events, args, outreach_by, "kind");
 
-	if (filter_from_args(ctx, args, &f) != SS_OK)
+	if (by == NULL || filter_from_args(ctx, args, &f) != SS_OK)
 		return SS_ERR;
-	filter_bind(&f, params);
-	params[GROUP_PARAM_CHOICE - 1] = kind < 0 ? SS_NULL_VALUE :
-	    SS_TEXT_VALUE(kinds[kind]);
+	query_params_init(&p, &f);
+	query_params_add(&p, kind < 0 ? SS_NULL_VALUE :
+	    SS_TEXT_VALUE(kinds[kind]));
 	if (scope_title(ctx, &f, "应急演练、技能培训和科普宣传活动",
-	    group_what_zh(dim)) != SS_OK ||
-	    group_emit(ctx, &query_outreach_events, &dim, 1, events, 2, 1,
-	    params) != SS_OK ||
-	    ss_block(ctx, SS_BLOCK_NOTE, "participants 为参与人次。") != SS_OK)
+	    by->dim->what_zh) != SS_OK ||
+	    grouped_emit(ctx, &query_outreach_events, &by, 1, events, 2,
+	    &p) != SS_OK ||
+	    ss_block(ctx, SS_BLOCK_NOTE, "participants 为参与人次。") != SS_OK ||
+	    query_coverage_note(ctx, &f.period) != SS_OK)
 		return SS_ERR;
 	/* Leaflets, SMS and meetings belong to no township and no kind of
 	 * activity: a filter on either would show county figures beside
@@ -81,7 +83,7 @@ county_outreach_run(struct ss_ctx *ctx, const struct ss_args *args)
 	if (f.township.id != 0 || kind >= 0)
 		return ss_block(ctx, SS_BLOCK_NOTE, "宣传资料、短信和会议为全县"
 		    "记录，按乡镇或活动类别筛选时不列出。");
-	return county_wide(ctx, &f, params, dim == GROUP_MONTH);
+	return county_wide(ctx, &f, &p, strcmp(by->by, "month") == 0);
 }
 
 const struct ss_option county_outreach_options[] = {

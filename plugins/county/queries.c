@@ -7,7 +7,9 @@
  */
 #include "config.h"
 
+#include "plugins/common/dimensions.h"
 #include "plugins/common/filter.h"
+#include "plugins/common/hazard-sql.h"
 #include "plugins/county/queries.h"
 
 /* The county of a township-bound row. */
@@ -23,62 +25,154 @@
 	" FROM township t WHERE t.township_id = ?4))))"
 
 /* ------------------------------------------------------------------ */
+/* The county's own dimensions (the shared ones: dimensions.h)         */
+/* ------------------------------------------------------------------ */
+
+/* Insurance is mandatory by sector, or for metal-smelting units in a
+ * sector where it is not (DOMAIN.md §2); a sector asked for by name
+ * prints even where it is neither, as a row of zeros. */
+static const struct group_dim dim_insured_sector = {
+	.what_zh = "行业领域",
+	.groups = "(SELECT s.code, s.name_zh, s.report_order FROM sector s"
+	    " WHERE s.code = ?5 OR (?5 IS NULL AND (s.insurance_mandatory = 1"
+	    " OR EXISTS (SELECT 1 FROM unit u WHERE u.sector = s.code"
+	    " AND u.metal_smelting = 1))))",
+	.key = "g.code", .order = { "g.report_order" },
+	.labels = { { "sector", "g.code" }, { "sector_zh", "g.name_zh" } },
+	.name_label = 1,
+};
+
+/* The units of the chosen places and sector. */
+static const struct group_dim dim_unit = {
+	.what_zh = "单位",
+	.groups = "(SELECT u.unit_id, u.name_zh FROM unit u WHERE "
+	    FILTER_PLACE("u") " AND (?5 IS NULL OR u.sector = ?5))",
+	.key = "g.unit_id", .order = { "g.unit_id" },
+	.labels = { { "unit_id", "g.unit_id" }, { "unit_zh", "g.name_zh" } },
+	.name_label = 1,
+};
+
+/* Holidays and key periods of inspections. */
+static const struct group_dim dim_key_period = {
+	.what_zh = "重点时段", .groups = "period_kind", .key = "g.code",
+	.order = { "g.report_order" },
+	.labels = { { "key_period", "g.code" },
+	    { "key_period_zh", "g.name_zh" } },
+	.name_label = 1,
+};
+
+/* Case kinds; ?9, when not NULL, keeps one category. */
+static const struct group_dim dim_case_kind = {
+	.what_zh = "案件类别",
+	.groups = "(SELECT k.code, k.name_zh, k.rowid AS ord FROM case_kind k"
+	    " WHERE ?9 IS NULL OR k.category = ?9)",
+	.key = "g.code", .order = { "g.ord" },
+	.labels = { { "kind", "g.code" }, { "kind_zh", "g.name_zh" } },
+	.name_label = 1,
+};
+
+/* Drills, trainings, community activities; ?9, when not NULL, keeps one
+ * kind. */
+static const struct group_dim dim_outreach_kind = {
+	.what_zh = "活动类别",
+	.groups = "(SELECT code, name_zh, sort_order FROM code_label"
+	    " WHERE list = 'outreach_event.kind' AND (?9 IS NULL OR code = ?9))",
+	.key = "g.code", .order = { "g.sort_order" },
+	.labels = { { "kind", "g.code" }, { "kind_zh", "g.name_zh" } },
+	.name_label = 1,
+};
+
+static const struct group_dim dim_venue =
+	DIM_CODE_LABEL("venue", "outreach_event.venue", "活动场所");
+static const struct group_dim dim_medium =
+	DIM_CODE_LABEL("medium", "publicity.medium", "宣传方式");
+
+static const struct group_dim dim_meeting_kind = {
+	.what_zh = "会议类别",
+	.groups = "(SELECT m.code, m.name_zh, m.rowid AS ord"
+	    " FROM meeting_kind m)",
+	.key = "g.code", .order = { "g.ord" },
+	.labels = { { "meeting_kind", "g.code" },
+	    { "meeting_kind_zh", "g.name_zh" } },
+	.name_label = 1,
+};
+
+static const struct group_dim dim_grade = {
+	.what_zh = "事故等级", .groups = "accident_grade", .key = "g.code",
+	.order = { "g.severity_rank" },
+	.labels = { { "grade", "g.code" }, { "grade_zh", "g.name_zh" } },
+	.name_label = 1,
+};
+
+/* The groupings every place-bound ledger has, through alias `x`. */
+#define BY_PLACES(x) \
+	{ "county", &dim_county, COUNTY_OF(x), NULL }, \
+	{ "township", &dim_township, x ".township_id", NULL }
+
+/* ------------------------------------------------------------------ */
 /* Hazards (index hazard_found, or hazard_township / hazard_sector)     */
 /* ------------------------------------------------------------------ */
 
 #define HAZARD_FILTERS \
 	FILTER_PLACE("x") " AND (?5 IS NULL OR x.sector = ?5)" \
 	" AND (?6 IS NULL OR x.finder_dept = ?6)" \
-	" AND (?8 IS NULL OR x.level = ?8)"
+	" AND (?9 IS NULL OR x.level = ?9)"
 
 /* Open and overdue on the as-of day ?7. */
-#define HAZARD_OPEN \
-	"(x.found_date <= ?7 AND (x.rectified_date IS NULL" \
-	" OR x.rectified_date > ?7))"
-#define HAZARD_OVERDUE	"(" HAZARD_OPEN " AND x.deadline_date < ?7)"
+#define HAZARD_OPEN	HAZARD_OPEN_ON_AS_OF("x")
+#define HAZARD_OVERDUE	HAZARD_OVERDUE_ON_AS_OF("x")
 
-/* The dimensions of a hazard, but for the month (the cohort's is the
+/* The groupings of a hazard, but for the month (the cohort's is the
  * month it was found; a flow has none). */
-#define HAZARD_KEYS \
-	[GROUP_LEVEL] = { "x.level", NULL }, \
-	[GROUP_COUNTY] = { COUNTY_OF("x"), NULL }, \
-	[GROUP_TOWNSHIP] = { "x.township_id", NULL }, \
-	[GROUP_SECTOR] = { "x.sector", NULL }, \
-	[GROUP_FINDER] = { "x.finder_kind", NULL }, \
-	[GROUP_DEPARTMENT] = { "x.finder_dept", "（非部门检查发现）" }, \
-	[GROUP_UNIT] = { "x.unit_id", "（无单位：道路、公共场所等）" }
+#define HAZARD_GROUPINGS \
+	{ "level", &dim_hazard_level, "x.level", NULL }, \
+	{ "all_levels", &dim_hazard_all_levels, "'all'", NULL }, \
+	BY_PLACES("x"), \
+	{ "sector", &dim_sector, "x.sector", NULL }, \
+	{ "finder", &dim_finder, "x.finder_kind", NULL }, \
+	{ "department", &dim_department, "x.finder_dept", \
+	  "（非部门检查发现）" }, \
+	{ "unit", &dim_unit, "x.unit_id", "（无单位：道路、公共场所等）" }
 
-const struct group_source query_hazards_cohort = {
-	.from = "hazard x",
-	.where = "x.found_date BETWEEN ?1 AND ?2 AND " HAZARD_FILTERS,
-	.counts = {
+const struct grouped_counts query_hazards_cohort = {
+	.facts = "FROM hazard x WHERE x.found_date BETWEEN ?1 AND ?2 AND "
+	    HAZARD_FILTERS,
+	.measures = {
 		"count(*)",
 		"count(CASE WHEN x.rectified_date <= ?7 THEN 1 END)",
 		"count(CASE WHEN " HAZARD_OPEN " THEN 1 END)",
 		"count(CASE WHEN " HAZARD_OVERDUE " THEN 1 END)",
 	},
-	.after = { "'cohort'", "?7" },
+	.constants = { "'cohort'", "?7" },
 	.by = {
-		HAZARD_KEYS,
-		[GROUP_MONTH] = { "substr(x.found_date, 1, 7)", NULL },
+		HAZARD_GROUPINGS,
+		{ "month", &dim_month, "substr(x.found_date, 1, 7)", NULL },
 	},
 };
 
-/* Every hazard found up to the later of the period's end and the as-of
- * day can be rectified in the period or open on the as-of day.  No month:
- * a flow has no single month per hazard (hazards.c refuses it). */
-const struct group_source query_hazards_flow = {
-	.from = "hazard x",
-	.where = "x.found_date <= max(?2, ?7) AND " HAZARD_FILTERS,
-	.counts = {
+/* Found before the period and not rectified before it began. */
+#define HAZARD_OPEN_AT_START \
+	"(x.found_date < ?1 AND (x.rectified_date IS NULL" \
+	" OR x.rectified_date >= ?1))"
+
+/* Every hazard found up to the as-of day (?2 never passes it) can be
+ * rectified in the period or open on the as-of day.  No month: a flow
+ * has no single month per hazard (hazards.c refuses it). */
+const struct grouped_counts query_hazards_flow = {
+	.facts = "FROM hazard x WHERE x.found_date <= ?7 AND "
+	    HAZARD_FILTERS,
+	.measures = {
 		"count(CASE WHEN x.found_date BETWEEN ?1 AND ?2 THEN 1 END)",
 		"count(CASE WHEN x.rectified_date BETWEEN ?1 AND ?2"
 		" AND x.rectified_date <= ?7 THEN 1 END)",
 		"count(CASE WHEN " HAZARD_OPEN " THEN 1 END)",
 		"count(CASE WHEN " HAZARD_OVERDUE " THEN 1 END)",
+		"count(CASE WHEN " HAZARD_OPEN_AT_START " THEN 1 END)",
+		"count(CASE WHEN x.found_date BETWEEN ?1 AND ?2"
+		" OR " HAZARD_OPEN_AT_START " THEN 1 END)",
 	},
-	.after = { "'flow'", "?7" },
-	.by = { HAZARD_KEYS },
+	.constants = { "'flow'", "?7" },
+	.by = { HAZARD_GROUPINGS },
 };
 
 /* The closed-loop follow-up list.  Days count from the found day and
@@ -94,7 +188,7 @@ const char query_hazards_open[] =
 	" x.sector, s.name_zh AS sector_zh,"
 	" x.unit_id, u.name_zh AS unit_zh,"
 	" x.finder_kind AS finder, f.name_zh AS finder_zh,"
-	" x.description"
+	" x.description, ?7 AS as_of"
 	" FROM hazard x"
 	" JOIN township t ON t.township_id = x.township_id"
 	" JOIN sector s ON s.code = x.sector"
@@ -103,28 +197,27 @@ const char query_hazards_open[] =
 	" LEFT JOIN unit u ON u.unit_id = x.unit_id"
 	" WHERE x.found_date BETWEEN ?1 AND ?2 AND " HAZARD_OPEN
 	" AND " HAZARD_FILTERS
-	" AND (?9 IS NULL OR x.deadline_date < ?7)"
-	" ORDER BY CASE WHEN ?9 IS NULL THEN x.found_date"
+	" AND (?10 IS NULL OR x.deadline_date < ?7)"
+	" ORDER BY CASE WHEN ?10 IS NULL THEN x.found_date"
 	" ELSE x.deadline_date END, x.hazard_id";
 
 /* ------------------------------------------------------------------ */
 /* Enforcement (index enforcement_case_date or _township)              */
 /* ------------------------------------------------------------------ */
 
-const struct group_source query_enforcement = {
-	.from = "enforcement_case x JOIN case_kind k ON k.code = x.kind",
-	.where = "x.decided_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("x")
+const struct grouped_counts query_enforcement = {
+	.facts = "FROM enforcement_case x JOIN case_kind k ON k.code = x.kind"
+	    " WHERE x.decided_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("x")
 	    " AND (?5 IS NULL OR x.sector = ?5)"
 	    " AND (?6 IS NULL OR x.dept = ?6)"
-	    " AND (?8 IS NULL OR k.category = ?8)",
-	.counts = { "count(*)", "sum(x.fine_yuan)" },
+	    " AND (?9 IS NULL OR k.category = ?9)",
+	.measures = { "count(*)", "sum(x.fine_yuan)" },
 	.by = {
-		[GROUP_COUNTY] = { COUNTY_OF("x"), NULL },
-		[GROUP_TOWNSHIP] = { "x.township_id", NULL },
-		[GROUP_SECTOR] = { "x.sector", NULL },
-		[GROUP_DEPARTMENT] = { "x.dept", NULL },
-		[GROUP_MONTH] = { "substr(x.decided_date, 1, 7)", NULL },
-		[GROUP_CASE_KIND] = { "x.kind", NULL },
+		BY_PLACES("x"),
+		{ "sector", &dim_sector, "x.sector", NULL },
+		{ "department", &dim_department, "x.dept", NULL },
+		{ "month", &dim_month, "substr(x.decided_date, 1, 7)", NULL },
+		{ "kind", &dim_case_kind, "x.kind", NULL },
 	},
 };
 
@@ -133,28 +226,27 @@ const struct group_source query_enforcement = {
 /* found through hazard_found, grouped on inspection_id)               */
 /* ------------------------------------------------------------------ */
 
-const struct group_source query_inspections = {
-	.from = "inspection x LEFT JOIN (SELECT h.inspection_id AS id,"
+const struct grouped_counts query_inspections = {
+	.facts = "FROM inspection x LEFT JOIN (SELECT h.inspection_id AS id,"
 	    " count(*) AS found,"
 	    " count(CASE WHEN h.level = 'major' THEN 1 END) AS major"
 	    " FROM hazard h WHERE h.found_date BETWEEN ?1 AND ?2"
 	    " AND h.inspection_id IS NOT NULL GROUP BY h.inspection_id) hz"
-	    " ON hz.id = x.inspection_id",
-	.where = "x.inspect_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("x")
+	    " ON hz.id = x.inspection_id"
+	    " WHERE x.inspect_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("x")
 	    " AND (?6 IS NULL OR x.dept = ?6)"
-	    " AND (?8 IS NULL OR x.leader_led = 1)",
-	.counts = {
+	    " AND (?9 IS NULL OR x.leader_led = 1)",
+	.measures = {
 		"count(*)",
 		"count(CASE WHEN x.leader_led = 1 THEN 1 END)",
 		"coalesce(sum(hz.found), 0)",
 		"coalesce(sum(hz.major), 0)",
 	},
 	.by = {
-		[GROUP_COUNTY] = { COUNTY_OF("x"), NULL },
-		[GROUP_TOWNSHIP] = { "x.township_id", NULL },
-		[GROUP_DEPARTMENT] = { "x.dept", NULL },
-		[GROUP_MONTH] = { "substr(x.inspect_date, 1, 7)", NULL },
-		[GROUP_KEY_PERIOD] = { "x.key_period", "（非重点时段）" },
+		BY_PLACES("x"),
+		{ "department", &dim_department, "x.dept", NULL },
+		{ "month", &dim_month, "substr(x.inspect_date, 1, 7)", NULL },
+		{ "period", &dim_key_period, "x.key_period", "（非重点时段）" },
 	},
 };
 
@@ -163,37 +255,38 @@ const struct group_source query_inspections = {
 /* publicity_county)                                                   */
 /* ------------------------------------------------------------------ */
 
-const struct group_source query_outreach_events = {
-	.from = "outreach_event x",
-	.where = "x.held_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("x")
-	    " AND (?8 IS NULL OR x.kind = ?8)",
-	.counts = { "count(*)", "sum(x.participants)" },
+const struct grouped_counts query_outreach_events = {
+	.facts = "FROM outreach_event x"
+	    " WHERE x.held_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("x")
+	    " AND (?9 IS NULL OR x.kind = ?9)",
+	.measures = { "count(*)", "sum(x.participants)" },
 	.by = {
-		[GROUP_COUNTY] = { COUNTY_OF("x"), NULL },
-		[GROUP_TOWNSHIP] = { "x.township_id", NULL },
-		[GROUP_MONTH] = { "substr(x.held_date, 1, 7)", NULL },
-		[GROUP_OUTREACH_KIND] = { "x.kind", NULL },
-		[GROUP_VENUE] = { "x.venue", NULL },
+		BY_PLACES("x"),
+		{ "month", &dim_month, "substr(x.held_date, 1, 7)", NULL },
+		{ "kind", &dim_outreach_kind, "x.kind", NULL },
+		{ "venue", &dim_venue, "x.venue", NULL },
 	},
 };
 
-const struct group_source query_publicity = {
-	.from = "publicity x",
-	.where = "x.issued_date BETWEEN ?1 AND ?2 AND " FILTER_COUNTY("x"),
-	.counts = { "count(*)", "sum(x.quantity)" },
+/* Leaflets and SMS have different units: no total. */
+const struct grouped_counts query_publicity = {
+	.facts = "FROM publicity x"
+	    " WHERE x.issued_date BETWEEN ?1 AND ?2 AND " FILTER_COUNTY("x"),
+	.measures = { "count(*)", "sum(x.quantity)" },
+	.no_total = 1,
 	.by = {
-		[GROUP_MEDIUM] = { "x.medium", NULL },
-		[GROUP_MONTH] = { "substr(x.issued_date, 1, 7)", NULL },
+		{ "medium", &dim_medium, "x.medium", NULL },
+		{ "month", &dim_month, "substr(x.issued_date, 1, 7)", NULL },
 	},
 };
 
-const struct group_source query_meetings = {
-	.from = "meeting x",
-	.where = "x.held_date BETWEEN ?1 AND ?2 AND " FILTER_COUNTY("x"),
-	.counts = { "count(*)" },
+const struct grouped_counts query_meetings = {
+	.facts = "FROM meeting x"
+	    " WHERE x.held_date BETWEEN ?1 AND ?2 AND " FILTER_COUNTY("x"),
+	.measures = { "count(*)" },
 	.by = {
-		[GROUP_MEETING_KIND] = { "x.kind", NULL },
-		[GROUP_MONTH] = { "substr(x.held_date, 1, 7)", NULL },
+		{ "kind", &dim_meeting_kind, "x.kind", NULL },
+		{ "month", &dim_month, "substr(x.held_date, 1, 7)", NULL },
 	},
 };
 
@@ -212,16 +305,14 @@ const struct group_source query_meetings = {
 	" AND (?5 IS NULL OR u.sector = ?5)" \
 	" AND (?6 IS NULL OR x.dept = ?6)"
 
-const struct group_source query_assistance = {
-	.from = ASSISTANCE_FROM,
-	.where = ASSISTANCE_WHERE,
-	.counts = { "count(DISTINCT x.unit_id)", "count(*)" },
+const struct grouped_counts query_assistance = {
+	.facts = "FROM " ASSISTANCE_FROM " WHERE " ASSISTANCE_WHERE,
+	.measures = { "count(DISTINCT x.unit_id)", "count(*)" },
 	.by = {
-		[GROUP_REGULATOR] = { "x.dept", NULL },
-		[GROUP_COUNTY] = { COUNTY_OF("u"), NULL },
-		[GROUP_TOWNSHIP] = { "u.township_id", NULL },
-		[GROUP_SECTOR] = { "u.sector", NULL },
-		[GROUP_MONTH] = { "substr(x.visit_date, 1, 7)", NULL },
+		{ "department", &dim_regulator, "x.dept", NULL },
+		BY_PLACES("u"),
+		{ "sector", &dim_sector, "u.sector", NULL },
+		{ "month", &dim_month, "substr(x.visit_date, 1, 7)", NULL },
 	},
 };
 
@@ -244,19 +335,17 @@ const char query_assistance_distinct[] =
 	" AND (x.closed_date IS NULL OR x.closed_date > ?7)" \
 	" AND " FILTER_PLACE("x") " AND (?5 IS NULL OR x.sector = ?5)"
 
-const struct group_source query_insurance = {
-	.from = "unit_insurance_rule x",
-	.where = INSURANCE_UNITS,
-	.counts = {
+const struct grouped_counts query_insurance = {
+	.facts = "FROM unit_insurance_rule x WHERE " INSURANCE_UNITS,
+	.measures = {
 		"count(*)",
 		"count(CASE WHEN " INSURED_ON_AS_OF " THEN 1 END)",
 		"count(CASE WHEN NOT " INSURED_ON_AS_OF " THEN 1 END)",
 	},
-	.after = { "?7" },
+	.constants = { "?7" },
 	.by = {
-		[GROUP_INSURED_SECTOR] = { "x.sector", NULL },
-		[GROUP_COUNTY] = { COUNTY_OF("x"), NULL },
-		[GROUP_TOWNSHIP] = { "x.township_id", NULL },
+		{ "sector", &dim_insured_sector, "x.sector", NULL },
+		BY_PLACES("x"),
 	},
 };
 
@@ -296,7 +385,7 @@ const char query_uninsured[] =
 	" WHERE x.occurred_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("x") \
 	" AND (?5 IS NULL OR x.sector = ?5)" \
 	" AND x.grade_rank <= (SELECT g.severity_rank FROM accident_grade g" \
-	" WHERE g.code = ?8)" \
+	" WHERE g.code = ?9)" \
 	" ORDER BY x.occurred_date, x.accident_id"
 
 const char query_accidents[] = ACCIDENTS_LIST;
@@ -312,14 +401,14 @@ const char query_grade_name[] =
 #define ACCIDENTS_THIS	"CASE WHEN x.prev = 0 THEN "
 #define ACCIDENTS_PREV	"CASE WHEN x.prev = 1 THEN "
 
-const struct group_source query_accident_summary = {
-	.from = "(SELECT a.*, 0 AS prev, a.occurred_date AS on_date"
+const struct grouped_counts query_accident_summary = {
+	.facts = "FROM (SELECT a.*, 0 AS prev, a.occurred_date AS on_date"
 	    " FROM accident_graded a WHERE a.occurred_date BETWEEN ?1 AND ?2"
 	    " UNION ALL SELECT a.*, 1, date(a.occurred_date, '+1 year')"
 	    " FROM accident_graded a WHERE a.occurred_date"
-	    " BETWEEN date(?1, '-1 year') AND date(?2, '-1 year')) x",
-	.where = FILTER_PLACE("x") " AND (?5 IS NULL OR x.sector = ?5)",
-	.counts = {
+	    " BETWEEN date(?1, '-1 year') AND date(?2, '-1 year')) x"
+	    " WHERE " FILTER_PLACE("x") " AND (?5 IS NULL OR x.sector = ?5)",
+	.measures = {
 		"count(" ACCIDENTS_THIS "1 END)",
 		"coalesce(sum(" ACCIDENTS_THIS "x.deaths END), 0)",
 		"coalesce(sum(" ACCIDENTS_THIS "x.serious_injuries END), 0)",
@@ -330,11 +419,10 @@ const struct group_source query_accident_summary = {
 		"coalesce(sum(" ACCIDENTS_PREV "x.direct_loss_yuan END), 0)",
 	},
 	.by = {
-		[GROUP_COUNTY] = { COUNTY_OF("x"), NULL },
-		[GROUP_TOWNSHIP] = { "x.township_id", NULL },
-		[GROUP_SECTOR] = { "x.sector", NULL },
-		[GROUP_MONTH] = { "substr(x.on_date, 1, 7)", NULL },
-		[GROUP_GRADE] = { "x.grade", NULL },
+		BY_PLACES("x"),
+		{ "sector", &dim_sector, "x.sector", NULL },
+		{ "month", &dim_month, "substr(x.on_date, 1, 7)", NULL },
+		{ "grade", &dim_grade, "x.grade", NULL },
 	},
 };
 

@@ -3,61 +3,68 @@
  * against the dataset, in one place (queries.c).
  *
  * The commands know these only by name: a grouped count is a
- * `struct group_source` (which rows, which aggregates, how each
- * dimension joins), a list is one SELECT.  Reading the same figures from
+ * `struct grouped_counts` (plugins/common/grouped.h: which rows, which
+ * aggregates, and the groupings their --by can choose, each named as the
+ * --by value), a list is one SELECT.  Reading the same figures from
  * summary tables (issue 7, province scale) means changing this file and
  * nothing else, as long as the aggregates keep their order and the lists
  * their columns.
  *
- * Parameters, as plugins/common/filter.h binds them: ?1 first day, ?2
+ * Parameters, as plugins/common/query.h binds them: ?1 first day, ?2
  * last day, ?3 county, ?4 township, ?5 sector, ?6 department, ?7 as-of
- * day; ?8 the command's own choice (group.h); ?9 a list's own flag.
+ * day, ?8 the period's label; ?9 the command's own choice (hazard level,
+ * case category, outreach kind, minimum grade), NULL for none; ?10 a
+ * list's own flag.
  */
 #ifndef SAFESTAT_COUNTY_QUERIES_H
 #define SAFESTAT_COUNTY_QUERIES_H
 
-#include "plugins/county/group.h"
+#include "plugins/common/grouped.h"
 
-/* Hazards found in the period, rectified by ?7 (cohort); ?8 level.
- * Counts: found, rectified, open on ?7, overdue on ?7; after: basis,
+/* Hazards found in the period, rectified by ?7 (cohort); ?9 level.  The
+ * groupings include "level" (one row each) and "all_levels" (both as
+ * one, level "all").
+ * Counts: found, rectified, open on ?7, overdue on ?7; constants: basis,
  * as-of. */
-extern const struct group_source query_hazards_cohort;
+extern const struct grouped_counts query_hazards_cohort;
 /* The same counts as flows: found in the period, rectified in the
- * period whenever found, open and overdue on ?7 whenever found. */
-extern const struct group_source query_hazards_flow;
-/* Hazards open on ?7 (found in the period), ?8 level; ?9 non-NULL: only
+ * period whenever found, open and overdue on ?7 whenever found; then
+ * open when the period began, and those plus found: what there was to
+ * rectify (the flow rate's denominator). */
+extern const struct grouped_counts query_hazards_flow;
+/* Hazards open on ?7 (found in the period), ?9 level; ?10 non-NULL: only
  * those past their deadline, most overdue first; else longest open
  * first. */
 extern const char query_hazards_open[];
 
-/* Enforcement cases decided in the period, ?8 category.  Counts: cases,
+/* Enforcement cases decided in the period, ?9 category.  Counts: cases,
  * fines in yuan. */
-extern const struct group_source query_enforcement;
+extern const struct grouped_counts query_enforcement;
 
-/* Inspections made in the period, ?8 non-NULL: leader-led only.  Counts:
+/* Inspections made in the period, ?9 non-NULL: leader-led only.  Counts:
  * inspections, leader-led, hazards they found, major hazards they found. */
-extern const struct group_source query_inspections;
+extern const struct grouped_counts query_inspections;
 
-/* Outreach: drills, trainings, community activities (?8 kind); counts:
+/* Outreach: drills, trainings, community activities (?9 kind); counts:
  * events, participants.  Publicity batches (counts: batches, quantity)
  * and meetings (counts: meetings) are county-wide records. */
-extern const struct group_source query_outreach_events;
-extern const struct group_source query_publicity;
-extern const struct group_source query_meetings;
+extern const struct grouped_counts query_outreach_events;
+extern const struct grouped_counts query_publicity;
+extern const struct grouped_counts query_meetings;
 
 /* Assistance visits of regulators to key enterprises in the period.
  * Counts: enterprises helped (distinct), visits. */
-extern const struct group_source query_assistance;
+extern const struct grouped_counts query_assistance;
 /* The same visits once over: distinct enterprises helped, visits. */
 extern const char query_assistance_distinct[];
 
 /* Units for which safety-liability insurance is mandatory, open on ?7.
- * Counts: mandatory, insured on ?7, uninsured; after: as-of.  The list:
+ * Counts: mandatory, insured on ?7, uninsured; constant: as-of.  The list:
  * the uninsured ones. */
-extern const struct group_source query_insurance;
+extern const struct grouped_counts query_insurance;
 extern const char query_uninsured[];
 
-/* Accidents in the period at or above grade ?8, with their figures and
+/* Accidents in the period at or above grade ?9, with their figures and
  * grade from the view accident_graded. */
 extern const char query_accidents[];
 /* How many rows that list has. */
@@ -67,7 +74,7 @@ extern const char query_grade_name[];
 /* Accidents of the period and of the same period a year earlier.
  * Counts: accidents, deaths, serious injuries, direct loss, then the same
  * four a year earlier. */
-extern const struct group_source query_accident_summary;
+extern const struct grouped_counts query_accident_summary;
 
 /* The province's risk index of the ledger counties, years of ?1..?2, with
  * the year before each. */

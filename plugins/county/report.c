@@ -48,9 +48,7 @@ const char *const report_examples[] = {
 };
 
 const struct ss_option report_options[] = {
-	{ .name = "year", .short_name = 'y', .type = SS_OPT_YEAR,
-	  .help = "calendar year (default: the latest year in the data)" },
-	FILTER_COUNTY_OPTION,
+	ANALYSIS_YEAR_OPTIONS,
 	{ .name = NULL }
 };
 
@@ -90,13 +88,7 @@ use_in(struct report *r, enum report_section section, const char *key,
 
 	if (ind == NULL)
 		return ss_error(r->ctx, "unknown indicator '%s'", key);
-	if (sector != NULL)
-		snprintf(g.sector.code, sizeof g.sector.code, "%s", sector);
-	if (dept != NULL)
-		snprintf(g.department.code, sizeof g.department.code, "%s",
-		    dept);
-	if (township != 0)
-		g.township.id = township;
+	indicator_filter_narrow(&g, sector, dept, township);
 	if (indicator_eval(r->ctx, ind, &g, out) != SS_OK)
 		return SS_ERR;
 	if (r->rich)
@@ -372,6 +364,13 @@ major_by_sector(struct report *r)
 	if (ss_total(r->ctx, (struct ss_value[]){ SS_TEXT_VALUE("合计"),
 	    SS_INT_VALUE(total), SS_INT_VALUE(total_fixed),
 	    rate_value(total_fixed, total) }) != SS_OK)
+		return SS_ERR;
+	/* The host heads columns with their keys, which scripts rely on;
+	 * in a Chinese document the note says what each one is. */
+	if (ss_block(r->ctx, SS_BLOCK_NOTE, "列名：sector 行业领域；"
+	    "major_hazards_found 排查重大事故隐患（项）；"
+	    "major_hazards_rectified 截至%s已完成整改（项）；"
+	    "rectification_rate_pct 整改率（%%）", r->f.as_of) != SS_OK)
 		return SS_ERR;
 	return ss_end(r->ctx);
 }
@@ -690,11 +689,11 @@ keep_gap(struct ss_ctx *ctx, const struct gap *g, void *arg)
 	    SS_TEXT_VALUE(g->indicator),
 	    SS_TEXT_VALUE(ind != NULL ? ind->name_zh : NULL),
 	    SS_TEXT_VALUE(g->subject),
-	    g->value == (double)(long long)g->value && !g->has_ratio ?
+	    g->value == (double)(long long)g->value && !g->is_ratio ?
 	    SS_INT_VALUE((long long)g->value) : SS_REAL_VALUE(g->value),
 	    SS_TEXT_VALUE(ind != NULL ? ind->unit : g->unit),
-	    g->has_ratio ? SS_INT_VALUE(g->numerator) : SS_NULL_VALUE,
-	    g->has_ratio ? SS_INT_VALUE(g->denominator) : SS_NULL_VALUE });
+	    g->has_counts ? SS_INT_VALUE(g->numerator) : SS_NULL_VALUE,
+	    g->has_counts ? SS_INT_VALUE(g->denominator) : SS_NULL_VALUE });
 }
 
 /* The subjects of the kept gaps of `kind` joined with 、 (those whose

@@ -5,7 +5,7 @@
 #include "config.h"
 
 #include "plugins/common/filter.h"
-#include "plugins/county/group.h"
+#include "plugins/common/grouped.h"
 #include "plugins/county/ledger.h"
 #include "plugins/county/queries.h"
 #include "plugins/county/scope.h"
@@ -13,16 +13,15 @@
 int
 county_risk_run(struct ss_ctx *ctx, const struct ss_args *args)
 {
-	struct ss_value	 params[GROUP_NPARAMS];
-	struct filter	 f;
+	struct query_params	 p;
+	struct filter		 f;
 
 	if (filter_from_args(ctx, args, &f) != SS_OK ||
-	    scope_years(ctx, args, &f) != SS_OK)
+	    scope_years(ctx, args, &f, NULL, 0) != SS_OK)
 		return SS_ERR;
-	filter_bind(&f, params);
-	params[GROUP_PARAM_CHOICE - 1] = SS_NULL_VALUE;
+	query_params_init(&p, &f);
 	if (scope_title(ctx, &f, "全省安全风险指数", NULL) != SS_OK ||
-	    group_query(ctx, query_risk, params, GROUP_NPARAMS) != SS_OK)
+	    query_run(ctx, query_risk, &p) != SS_OK)
 		return SS_ERR;
 	return ss_block(ctx, SS_BLOCK_NOTE, "省安委会办公室公布的数字（非计算"
 	    "所得）：score 越高越安全，名次1为最好；*_change = 上年名次 − "

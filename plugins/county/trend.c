@@ -96,7 +96,7 @@ list_indicators(struct ss_ctx *ctx)
 	size_t			 n, i;
 
 	table = indicator_table(&n);
-	if (ss_block(ctx, SS_BLOCK_TITLE, "Indicators (trend KEY)") != SS_OK ||
+	if (ss_block(ctx, SS_BLOCK_TITLE, "统计指标目录（trend 指标键）") != SS_OK ||
 	    ss_begin(ctx, cols, 5) != SS_OK)
 		return SS_ERR;
 	for (i = 0; i < n; i++)
@@ -176,7 +176,7 @@ hundredths(double x)
 }
 
 /* Fill one row of `ind` for `year` from this year's and last year's
- * figures (last NULL for the first year).  For a total row, year is 0. */
+ * figures (last NULL for the first year). */
 static void
 trend_row(const struct indicator *ind, int year, const struct figure *fig,
     const struct figure *last, struct ss_value *row)
@@ -184,7 +184,7 @@ trend_row(const struct indicator *ind, int year, const struct figure *fig,
 	int	 n = 0, has_last = last != NULL && last->known && fig->known;
 	long long h, lh;
 
-	row[n++] = year ? SS_INT_VALUE(year) : SS_TEXT_VALUE("合计");
+	row[n++] = SS_INT_VALUE(year);
 	switch (ind->kind) {
 	case IND_RATE:
 	case IND_MEAN:
@@ -230,7 +230,7 @@ trend_row(const struct indicator *ind, int year, const struct figure *fig,
 	}
 }
 
-/* The heading of a trend: what the indicator is and how it is made. */
+/* The heading of a trend: what the indicator is, narrowed to what. */
 static int
 trend_title(struct ss_ctx *ctx, const struct indicator *ind,
     const struct filter *f, int first, int last)
@@ -242,33 +242,45 @@ trend_title(struct ss_ctx *ctx, const struct indicator *ind,
 		snprintf(narrowed, sizeof narrowed, "（%s%s%s）",
 		    f->township.name_zh, f->sector.name_zh,
 		    f->department.name_zh);
-	if (ss_block(ctx, SS_BLOCK_TITLE, "%s%s（%s，%s），%d—%d年",
-	    ind->name_zh, narrowed, ind->key, ind->unit, first, last) != SS_OK)
-		return SS_ERR;
-	if (ind->num != NULL) {
-		const struct indicator *num = indicator_find(ind->num);
-		const struct indicator *den = indicator_find(ind->den);
-
-		return ss_block(ctx, SS_BLOCK_NOTE, "value = numerator (%s) ÷ "
-		    "denominator (%s)%s, half-up to one decimal; %s",
-		    num ? num->key : ind->num, den ? den->key : ind->den,
-		    ind->kind == IND_RATE ? " × 100" : "",
-		    ind->kind == IND_RATE ?
-		    "change_pp: the change in percentage points" :
-		    "change: the change of the mean");
-	}
-	return SS_OK;
+	return ss_block(ctx, SS_BLOCK_TITLE, "%s%s（%s，%s），%d—%d年",
+	    ind->name_zh, narrowed, ind->key, ind->unit, first, last);
 }
 
-/* Emit the yearly rows of `ind` and, where a sum means something, a
- * total row. */
+/* The note under a trend of a rate or mean: how its value is made from
+ * the two counts beside it, and what its change column measures.  Sent
+ * while the result set is open, so that rich formats print it after
+ * the table it explains. */
+static int
+trend_note(struct ss_ctx *ctx, const struct indicator *ind)
+{
+	const struct indicator	*num, *den;
+
+	if (ind->num == NULL)
+		return SS_OK;
+	num = indicator_find(ind->num);
+	den = indicator_find(ind->den);
+	return ss_block(ctx, SS_BLOCK_NOTE, "value = numerator（%s，%s）÷ "
+	    "denominator（%s，%s）%s，按精确计数四舍五入保留一位小数；%s",
+	    num ? num->name_zh : ind->num, ind->num,
+	    den ? den->name_zh : ind->den, ind->den,
+	    ind->kind == IND_RATE ? "× 100" : "",
+	    ind->kind == IND_RATE ? "change_pp为与上年相比增减的百分点" :
+	    "change为与上年相比的增减，change_pct为增减幅度（%）");
+}
+
+/* Emit the yearly rows of `ind`, then its note.  No total row: a sum
+ * over years is not a figure of any year, and most of the catalogue
+ * cannot be summed at all (stocks on the as-of day such as
+ * units_supervised and major_hazards_open, three-year windows, rates,
+ * means, ranks); scripts that want a multi-year sum of a flow add the
+ * values themselves. */
 static int
 emit_trend(struct ss_ctx *ctx, const struct indicator *ind,
     struct filter *f, int first, int last)
 {
 	struct ss_column cols[6];
 	struct ss_value	 row[6];
-	struct figure	 fig, prev, total;
+	struct figure	 fig, prev;
 	int		 ncols, year;
 	const char	*today = ss_today(ctx);
 
@@ -276,7 +288,6 @@ emit_trend(struct ss_ctx *ctx, const struct indicator *ind,
 	if (trend_title(ctx, ind, f, first, last) != SS_OK ||
 	    ss_begin(ctx, cols, ncols) != SS_OK)
 		return SS_ERR;
-	memset(&total, 0, sizeof total);
 	for (year = first; year <= last; year++) {
 		if (ss_interrupted(ctx))
 			return ss_error(ctx, "interrupted");
@@ -286,26 +297,9 @@ emit_trend(struct ss_ctx *ctx, const struct indicator *ind,
 		trend_row(ind, year, &fig, year > first ? &prev : NULL, row);
 		if (ss_row(ctx, row) != SS_OK)
 			return SS_ERR;
-		total.known |= fig.known;
-		total.count += fig.count;
-		total.num += fig.num;
-		total.den += fig.den;
 		prev = fig;
 	}
-	if (ind->kind == IND_RANK || ind->kind == IND_REAL || last == first)
-		return ss_end(ctx);
-	if (ind->kind == IND_RATE || ind->kind == IND_MEAN) {
-		/* Recompute the rate from the summed counts, never average. */
-		struct ss_value r = ind->kind == IND_RATE ?
-		    rate_value(total.num, total.den) :
-		    rate_value(total.num, 100 * total.den);
-
-		total.known = r.type == SS_REAL;
-		total.value = total.known ? r.u.r : 0;
-	} else
-		total.value = (double)total.count;
-	trend_row(ind, 0, &total, NULL, row);
-	if (ss_total(ctx, row) != SS_OK)
+	if (trend_note(ctx, ind) != SS_OK)
 		return SS_ERR;
 	return ss_end(ctx);
 }

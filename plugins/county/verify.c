@@ -29,6 +29,7 @@
 #include "plugins/county/indicator.h"
 
 #define VERIFY_MAX_BYTES	(4 * 1024 * 1024)
+#define SUM_QUALIFIER		"分项合计"	/* a breakdown's sum row */
 #define QUAL_MAX_CODES		4
 #define QUAL_MAX		16
 
@@ -98,8 +99,22 @@ struct mapping {
 	int			 nqual;
 	struct qualifier	 qual[QUAL_MAX];
 	char			 why[256];	/* when ind is NULL */
+	char			 note[256];	/* how the context gave ind */
 	int			 pair_x, pair_y; /* the counts beside a rate */
 };
+
+/* A list of sector counts a draft gives without naming what they count
+ * (分行业看，工贸77项、特种设备7项…，合计98项): its claims, and the subject
+ * the context gives them. */
+struct breakdown {
+	int			 first, last;	/* its parts; first -1: none */
+	int			 total;		/* its 合计 claim, or -1 */
+	const struct indicator	*ind;		/* NULL: no subject found */
+	char			 how[256];	/* how it was found, or why
+						   none was */
+};
+
+struct row;
 
 struct verify {
 	struct ss_ctx		*ctx;
@@ -109,6 +124,11 @@ struct verify {
 	struct mapping		*map;
 	struct filter		 f;
 	struct vocab		 sectors, depts;
+	struct breakdown	 list;		/* the last one mapped */
+	int			 buffer;	/* hold the rows (rich formats:
+						   the title counts them) */
+	struct row		*rows;
+	size_t			 nrows, caprows;
 };
 
 /* Words reports use for sectors beyond the dataset's own names. */
@@ -359,6 +379,9 @@ find_names(const struct vocab *v, const char *text, size_t len, size_t from,
 /* Mapping a claim to an indicator                                  */
 /* ---------------------------------------------------------------- */
 
+static int	qualified_figure(struct verify *, const struct indicator *,
+		    unsigned, const struct qualifier *, struct figure *);
+
 /* The alternatives of a '|' list, one at a time: *alt is set to the next
  * one and its length returned (0 at the end). */
 static size_t
@@ -376,48 +399,24 @@ next_alt(const char **list, const char **alt)
 	return n;
 }
 
-/* Nearest occurrence of one of `words` ending at or before `to`, not
- * starting before `from`: the distance from its end to `to`, its length
- * in *wlen; (size_t)-1 when there is none. */
+/* The occurrence of one of `words` in text[from, to) nearest to `to`
+ * (`backward`) or to `from`: its distance from that end, its length in
+ * *wlen (the longer word when two are as near); (size_t)-1 when there is
+ * none. */
 static size_t
-nearest_before(const char *text, size_t from, size_t to, const char *words,
-    size_t *wlen)
+nearest_word(const char *text, size_t from, size_t to, const char *words,
+    int backward, size_t *wlen)
 {
 	const char	*list = words, *alt;
-	size_t		 n, i, best = (size_t)-1;
+	size_t		 n, d, at, best = (size_t)-1;
 
 	*wlen = 0;
 	while ((n = next_alt(&list, &alt)) > 0) {
-		for (i = to; i >= from + n; i--) {
-			if (memcmp(text + i - n, alt, n) == 0) {
-				if (to - i < best || (to - i == best &&
-				    n > *wlen)) {
-					best = to - i;
-					*wlen = n;
-				}
-				break;
-			}
-		}
-	}
-	return best;
-}
-
-/* First occurrence of one of `words` in [from, to): its distance from
- * `from`, or (size_t)-1. */
-static size_t
-first_after(const char *text, size_t from, size_t to, const char *words,
-    size_t *wlen)
-{
-	const char	*list = words, *alt;
-	size_t		 n, i, best = (size_t)-1;
-
-	*wlen = 0;
-	while ((n = next_alt(&list, &alt)) > 0) {
-		for (i = from; i + n <= to; i++) {
-			if (memcmp(text + i, alt, n) == 0) {
-				if (i - from < best || (i - from == best &&
-				    n > *wlen)) {
-					best = i - from;
+		for (d = 0; to >= from + n && d <= to - from - n; d++) {
+			at = backward ? to - d - n : from + d;
+			if (memcmp(text + at, alt, n) == 0) {
+				if (d < best || (d == best && n > *wlen)) {
+					best = d;
 					*wlen = n;
 				}
 				break;
@@ -433,7 +432,7 @@ contains(const char *text, size_t from, size_t to, const char *words)
 {
 	size_t	 wlen;
 
-	return first_after(text, from, to, words, &wlen) != (size_t)-1;
+	return nearest_word(text, from, to, words, 0, &wlen) != (size_t)-1;
 }
 
 /* Nonzero when `unit` is one of the '|' list `units`. */
@@ -492,13 +491,58 @@ fits(const struct claim *cl, const struct indicator *ind, int per_100,
 	}
 }
 
+/* The longest of `words` that occurs in text[from, to): its length, and
+ * in *distance how far its occurrence nearest to `to` ends before `to`;
+ * 0 when none occurs. */
+static size_t
+longest_word(const char *text, size_t from, size_t to, const char *words,
+    size_t *distance)
+{
+	const char	*list = words, *alt;
+	size_t		 n, d, best = 0;
+
+	while ((n = next_alt(&list, &alt)) > 0) {
+		if (n <= best)
+			continue;
+		for (d = 0; to >= from + n && d <= to - from - n; d++)
+			if (memcmp(text + to - d - n, alt, n) == 0) {
+				best = n;
+				*distance = d;
+				break;
+			}
+	}
+	return best;
+}
+
 struct score {
+	int	 own;		/* its words are in the claim's own stretch
+				   of text (see own_text_start) */
 	size_t	 distance;	/* bytes between its words and the number */
 	size_t	 word_len;	/* the longer, the more specific */
 	int	 cues;		/* verbs and topic that matched */
+	size_t	 verb_distance;	/* bytes between its nearest verb and the
+				   number: 排查1324项、整改1121项 */
 };
 
-/* Score one indicator for a claim; 0 when it does not fit. */
+/* Where the words that belong to claim i alone begin: its clause, but
+ * after the claim before it when that one is in the same clause
+ * (排查重大事故隐患98项其中部门排查11项: 11项 owns 其中部门排查). */
+static size_t
+own_text_start(const struct verify *v, const struct claim *cl)
+{
+	size_t	 i = (size_t)(cl - v->claims.v);
+
+	if (i > 0 && v->claims.v[i - 1].end > cl->clause &&
+	    v->claims.v[i - 1].end <= cl->start)
+		return v->claims.v[i - 1].end;
+	return cl->clause;
+}
+
+/* Score one indicator for a claim; 0 when it does not fit.  Words in the
+ * claim's own stretch of text name what it counts, the longest (most
+ * specific) first: in 行政处罚案件32件 the penalties' 行政处罚 outweighs the
+ * generic 案件 right before the number.  Failing that, the indicator
+ * whose words are nearest before it (after it, for 未发生…). */
 static int
 score_indicator(const struct verify *v, const struct claim *cl,
     const struct indicator *ind, struct score *s)
@@ -511,17 +555,26 @@ score_indicator(const struct verify *v, const struct claim *cl,
 		return 0;
 	memset(s, 0, sizeof *s);
 	if (cl->kind == CLAIM_NONE)	/* 未发生较大以上事故: words follow */
-		s->distance = first_after(v->text, after_from, after_to,
-		    ind->words, &s->word_len);
+		s->distance = nearest_word(v->text, after_from, after_to,
+		    ind->words, 0, &s->word_len);
+	else if ((s->word_len = longest_word(v->text, own_text_start(v, cl),
+	    cl->number, ind->words, &s->distance)) > 0)
+		s->own = 1;
 	else
-		s->distance = nearest_before(v->text, cl->line_start,
-		    cl->number, ind->words, &s->word_len);
+		s->distance = nearest_word(v->text, cl->line_start,
+		    cl->number, ind->words, 1, &s->word_len);
 	if (s->distance == (size_t)-1)
 		return 0;
+	s->verb_distance = (size_t)-1;
 	if (ind->verbs != NULL) {
+		size_t vlen;
+
 		if (!contains(v->text, cl->clause, cl->kind == CLAIM_NONE ?
 		    cl->clause_end : cl->number, ind->verbs))
 			return 0;
+		if (cl->kind != CLAIM_NONE)
+			s->verb_distance = nearest_word(v->text, cl->clause,
+			    cl->number, ind->verbs, 1, &vlen);
 		s->cues++;
 	}
 	if (ind->topic != NULL) {
@@ -532,16 +585,23 @@ score_indicator(const struct verify *v, const struct claim *cl,
 	return 1;
 }
 
-/* -1 when a is the better match, 1 when b is, 0 when they tie. */
+/* -1 when a is the better match, 1 when b is, 0 when they tie: words in
+ * the claim's own text first, the longest of them; else the nearest. */
 static int
 compare_scores(const struct score *a, const struct score *b)
 {
+	if (a->own != b->own)
+		return a->own ? -1 : 1;
+	if (a->own && a->word_len != b->word_len)
+		return a->word_len > b->word_len ? -1 : 1;
 	if (a->distance != b->distance)
 		return a->distance < b->distance ? -1 : 1;
 	if (a->word_len != b->word_len)
 		return a->word_len > b->word_len ? -1 : 1;
 	if (a->cues != b->cues)
 		return a->cues > b->cues ? -1 : 1;
+	if (a->verb_distance != b->verb_distance)
+		return a->verb_distance < b->verb_distance ? -1 : 1;
 	return 0;
 }
 
@@ -552,7 +612,7 @@ map_by_words(const struct verify *v, const struct claim *cl,
     struct mapping *m)
 {
 	const struct indicator	*table, *best = NULL, *tied = NULL;
-	struct score		 s, best_s = { 0, 0, 0 };
+	struct score		 s, best_s = { 0, 0, 0, 0, 0 };
 	size_t			 n, i;
 	int			 c;
 
@@ -577,37 +637,38 @@ map_by_words(const struct verify *v, const struct claim *cl,
 		m->ind = best;
 }
 
-/* The rate whose numerator and denominator are these indicators. */
+/* The first rate of the catalogue (a percentage when `pct_only`) with
+ * the numerator `num`, the denominator `den`, and `either` as one of the
+ * two; each NULL for any. */
 static const struct indicator *
-rate_of(const struct indicator *num, const struct indicator *den)
+rate_find(const char *num, const char *den, const char *either,
+    int pct_only)
 {
-	const struct indicator	*table;
+	const struct indicator	*table, *t;
 	size_t			 n, i;
 
 	table = indicator_table(&n);
-	for (i = 0; i < n; i++)
-		if (table[i].kind == IND_RATE && table[i].num != NULL &&
-		    strcmp(table[i].num, num->key) == 0 &&
-		    (den == NULL || strcmp(table[i].den, den->key) == 0))
-			return &table[i];
+	for (i = 0; i < n; i++) {
+		t = &table[i];
+		/* Aliases of a rate have neither: they are not matched. */
+		if (t->kind != IND_RATE || t->num == NULL || t->den == NULL ||
+		    (pct_only && strcmp(t->unit, "%") != 0) ||
+		    (num != NULL && strcmp(t->num, num) != 0) ||
+		    (den != NULL && strcmp(t->den, den) != 0) ||
+		    (either != NULL && strcmp(t->num, either) != 0 &&
+		    strcmp(t->den, either) != 0))
+			continue;
+		return t;
+	}
 	return NULL;
 }
 
-/* The rate of which `ind` is the numerator or the denominator. */
+/* The rate whose numerator and denominator are these indicators (any
+ * denominator when `den` is NULL). */
 static const struct indicator *
-rate_involving(const struct indicator *ind)
+rate_of(const struct indicator *num, const struct indicator *den)
 {
-	const struct indicator	*table;
-	size_t			 n, i;
-
-	table = indicator_table(&n);
-	for (i = 0; i < n; i++)
-		if (table[i].kind == IND_RATE && table[i].num != NULL &&
-		    strcmp(table[i].unit, "%") == 0 &&
-		    (strcmp(table[i].num, ind->key) == 0 ||
-		    strcmp(table[i].den, ind->key) == 0))
-			return &table[i];
-	return NULL;
+	return rate_find(num->key, den != NULL ? den->key : NULL, NULL, 0);
 }
 
 /* Narrow a mapped claim by the sectors or departments written beside it:
@@ -674,9 +735,332 @@ quantity_before(const struct verify *v, int i, int before, int measure)
 	return -1;
 }
 
-/* Map claim i: by the claims it refers to (a rate beside its counts, a
- * 分别 list, 全部, 超额完成) or else by its words. */
+/* Give mapping `m` the qualifiers of the claim `from` was mapped for. */
 static void
+copy_qualifiers(struct mapping *m, const struct mapping *from)
+{
+	m->dim = from->dim;
+	m->nqual = from->nqual;
+	memcpy(m->qual, from->qual, sizeof m->qual);
+}
+
+/* Map a claim to the figure of the quantity claim x it refers to (a
+ * change, 全部, 超额完成), or say there is none (x < 0). */
+static void
+map_to_quantity(const struct verify *v, struct mapping *m, int x)
+{
+	if (x < 0) {
+		snprintf(m->why, sizeof m->why, "前文没有可对应的数量");
+		return;
+	}
+	m->pair_x = x;
+	m->ind = v->map[x].ind;
+	copy_qualifiers(m, &v->map[x]);
+}
+
+/* 整改率Z%，排查X项、整改Y项: the two counts right after rate claim i in
+ * its sentence, when they can be its denominator and numerator (their
+ * words, verbs and units fit), into m's pair.  A rate its own words did
+ * not map (整改率96%，排查隐患X项、整改隐患Y项) is the rate of those
+ * counts, mapped by theirs. */
+static void
+pair_after(const struct verify *v, int i, struct mapping *m)
+{
+	const struct indicator	*num, *den;
+	const struct claim	*cl = &v->claims.v[i], *x, *y;
+	struct mapping		 xm, ym;
+	struct score		 s;
+
+	if ((size_t)i + 2 >= v->claims.n)
+		return;
+	x = &v->claims.v[i + 1];
+	y = &v->claims.v[i + 2];
+	if (x->sentence != cl->sentence || y->sentence != cl->sentence ||
+	    x->kind != CLAIM_QUANTITY || y->kind != CLAIM_QUANTITY ||
+	    x->measure != MEASURE_COUNT || y->measure != MEASURE_COUNT ||
+	    x->change != 0 || y->change != 0 ||
+	    strcmp(x->unit, y->unit) != 0 || x->value <= 0 ||
+	    x->value < y->value)
+		return;
+	if (m->ind == NULL) {
+		memset(&xm, 0, sizeof xm);
+		memset(&ym, 0, sizeof ym);
+		map_by_words(v, x, &xm);
+		map_by_words(v, y, &ym);
+		if (xm.ind == NULL || ym.ind == NULL ||
+		    (m->ind = rate_of(ym.ind, xm.ind)) == NULL)
+			return;
+		qualify(v, x, &xm);
+		copy_qualifiers(m, &xm);
+		m->why[0] = '\0';
+	}
+	if (m->ind->kind != IND_RATE || m->ind->num == NULL ||
+	    (num = indicator_find(m->ind->num)) == NULL ||
+	    (den = indicator_find(m->ind->den)) == NULL ||
+	    !score_indicator(v, x, den, &s) || !score_indicator(v, y, num, &s))
+		return;
+	m->pair_x = i + 1;
+	m->pair_y = i + 2;
+}
+
+/* Claim i as one of the counts a rate stated before it pairs with (see
+ * pair_after): the rate's denominator or numerator, with its qualifiers;
+ * 0 when it is not one. */
+static int
+map_as_pair_after(struct verify *v, int i, struct mapping *m)
+{
+	const struct claim	*cl = &v->claims.v[i];
+	int			 r;
+
+	for (r = i - 1; r >= 0 && r >= i - 2; r--) {
+		const struct mapping *rm = &v->map[r];
+
+		if (v->claims.v[r].sentence != cl->sentence)
+			return 0;
+		if (rm->ind == NULL || (rm->pair_x != i && rm->pair_y != i) ||
+		    rm->pair_x < r)
+			continue;
+		m->ind = indicator_find(rm->pair_x == i ? rm->ind->den :
+		    rm->ind->num);
+		copy_qualifiers(m, rm);
+		return m->ind != NULL;
+	}
+	return 0;
+}
+
+/* The sectors named in claim i's own item (工贸77项, 燃气领域未排查出)
+ * into q (QUAL_MAX of them); how many qualifiers. */
+static int
+item_sectors(const struct verify *v, int i, struct qualifier *q)
+{
+	const struct claim	*cl = &v->claims.v[i];
+	size_t			 end;
+
+	return find_names(&v->sectors, v->text, v->len, cl->item, cl->number,
+	    q, &end);
+}
+
+/* Nonzero when claim i is a part of a sector breakdown: an exact count
+ * (or 未排查出) with a sector named in its own item. */
+static int
+is_breakdown_part(const struct verify *v, int i)
+{
+	const struct claim	*cl = &v->claims.v[i];
+	struct qualifier	 q[QUAL_MAX];
+
+	if (cl->kind != CLAIM_NONE && !(cl->kind == CLAIM_QUANTITY &&
+	    cl->measure == MEASURE_COUNT && cl->bound == BOUND_EXACT &&
+	    cl->change == 0 && !cl->total))
+		return 0;
+	return item_sectors(v, i, q) > 0;
+}
+
+/* Nonzero when a sentence ends in text[from, to). */
+static int
+full_stop_between(const char *text, size_t from, size_t to)
+{
+	static const char *const stops[] = { "。", "！", "？", NULL };
+	size_t	 n;
+	int	 k;
+
+	for (; from < to; from++)
+		for (k = 0; stops[k] != NULL; k++) {
+			n = strlen(stops[k]);
+			if (from + n <= to && memcmp(text + from, stops[k], n) == 0)
+				return 1;
+		}
+	return 0;
+}
+
+/* Nonzero when claim i states the total of the breakdown whose last part
+ * is claim i - 1 (…消防4项，合计95项): written as a total, in the parts'
+ * sentence and unit, naming no sector of its own. */
+static int
+is_breakdown_total(const struct verify *v, int i)
+{
+	const struct claim	*cl = &v->claims.v[i], *part;
+	struct qualifier	 q[QUAL_MAX];
+	int			 j;
+
+	if (i == 0 || !cl->total || cl->kind != CLAIM_QUANTITY ||
+	    cl->measure != MEASURE_COUNT || cl->change != 0 ||
+	    !is_breakdown_part(v, i - 1) || item_sectors(v, i, q) != 0 ||
+	    v->claims.v[i - 1].line != cl->line ||
+	    full_stop_between(v->text, v->claims.v[i - 1].end, cl->start))
+		return 0;
+	/* the unit of the nearest part that has one (燃气未排查出 has not) */
+	for (j = i - 1; j >= 0 && is_breakdown_part(v, j); j--) {
+		part = &v->claims.v[j];
+		if (part->kind == CLAIM_QUANTITY)
+			return strcmp(part->unit, cl->unit) == 0;
+	}
+	return 0;
+}
+
+/* The breakdown whose first part is claim i: the parts that follow it on
+ * its line up to a full stop, and the total stated after them. */
+static void
+breakdown_extent(const struct verify *v, int i, struct breakdown *b)
+{
+	int	 n = (int)v->claims.n, j;
+
+	memset(b, 0, sizeof *b);
+	b->first = b->last = i;
+	b->total = -1;
+	for (j = i + 1; j < n && v->claims.v[j].line == v->claims.v[i].line &&
+	    is_breakdown_part(v, j) && !full_stop_between(v->text,
+	    v->claims.v[j - 1].end, v->claims.v[j].start); j++)
+		b->last = j;
+	if (b->last + 1 < n && is_breakdown_total(v, b->last + 1))
+		b->total = b->last + 1;
+}
+
+/* The subject of breakdown b from the figure stated before it: the
+ * nearest earlier claim of a count kept by sector, in a unit the parts
+ * may use, not itself narrowed, and at least as large as their sum (on
+ * the same line; before it too after 分行业看 …).  Nonzero when found. */
+static int
+subject_stated_before(const struct verify *v, struct breakdown *b,
+    const char *unit, double sum)
+{
+	const struct claim	*first = &v->claims.v[b->first];
+	int			 k;
+
+	for (k = b->first - 1; k >= 0; k--) {
+		const struct claim	*o = &v->claims.v[k];
+		const struct indicator	*ind = v->map[k].ind;
+
+		if (o->line != first->line && !first->breakdown)
+			return 0;
+		if (o->kind != CLAIM_QUANTITY || o->measure != MEASURE_COUNT ||
+		    o->change != 0 || ind == NULL || v->map[k].nqual != 0 ||
+		    ind->kind != IND_COUNT || !(ind->dims & DIM_SECTOR) ||
+		    (unit[0] != '\0' && !unit_listed(ind->units, unit)) ||
+		    o->value < sum)
+			continue;
+		b->ind = ind;
+		snprintf(b->how, sizeof b->how, "统计对象取自第%d行“%.*s”（%s）",
+		    o->line, (int)(o->end - o->start), v->text + o->start,
+		    ind->name_zh);
+		return 1;
+	}
+	return 0;
+}
+
+/* The subject of breakdown b from its sector names and figures: the one
+ * count kept by sector (in a unit the parts may use) whose figures agree
+ * with more than half of the parts, and with more of them than any
+ * other's do.  b->ind stays NULL when none stands out. */
+static int
+subject_from_figures(struct verify *v, struct breakdown *b,
+    const char *unit)
+{
+	const struct indicator	*table, *best = NULL;
+	struct qualifier	 q[QUAL_MAX];
+	struct figure		 fig;
+	size_t			 n, t;
+	int			 j, nq, agree, best_agree = 0, second = 0;
+	int			 parts = b->last - b->first + 1;
+
+	table = indicator_table(&n);
+	for (t = 0; t < n && parts >= 2; t++) {
+		const struct indicator *ind = &table[t];
+
+		if (ind->sql == NULL || ind->words == NULL ||
+		    ind->kind != IND_COUNT || !(ind->dims & DIM_SECTOR) ||
+		    (unit[0] != '\0' && !unit_listed(ind->units, unit)))
+			continue;
+		for (agree = 0, j = b->first; j <= b->last; j++) {
+			if ((nq = item_sectors(v, j, q)) == 0)
+				continue;
+			if (qualified_figure(v, ind, DIM_SECTOR, &q[nq - 1],
+			    &fig) != SS_OK)
+				return SS_ERR;
+			if (fig.known && (double)fig.count ==
+			    v->claims.v[j].value)
+				agree++;
+		}
+		if (agree > best_agree) {
+			second = best_agree;
+			best_agree = agree;
+			best = ind;
+		} else if (agree > second)
+			second = agree;
+	}
+	if (best != NULL && 2 * best_agree > parts && best_agree > second) {
+		b->ind = best;
+		snprintf(b->how, sizeof b->how, "统计对象按所列%d个行业领域的"
+		    "数字推断为%s（其中%d个与数据一致）", parts, best->name_zh,
+		    best_agree);
+	} else
+		snprintf(b->how, sizeof b->how, "分项清单的统计对象不明确：前文"
+		    "没有可对应的总数，所列%d个数字也不足以确定指标", parts);
+	return SS_OK;
+}
+
+/* Find the subject of the breakdown whose first part is claim i, which
+ * its own words did not name. */
+static int
+breakdown_subject(struct verify *v, int i, struct breakdown *b)
+{
+	const char	*unit = "";
+	double		 sum = 0;
+	int		 j;
+
+	breakdown_extent(v, i, b);
+	for (j = b->first; j <= b->last; j++) {
+		sum += v->claims.v[j].value;
+		if (unit[0] == '\0')
+			unit = v->claims.v[j].unit;
+	}
+	if (subject_stated_before(v, b, unit, sum))
+		return SS_OK;
+	return subject_from_figures(v, b, unit);
+}
+
+/* Map claim i, a part of a sector breakdown its words do not name, to
+ * the breakdown's subject, narrowed to its sector. */
+static int
+map_breakdown_part(struct verify *v, int i, struct mapping *m)
+{
+	struct breakdown	*b = &v->list;
+
+	if (b->first < 0 || i < b->first || i > b->last)
+		if (breakdown_subject(v, i, b) != SS_OK)
+			return SS_ERR;
+	if (b->ind == NULL) {
+		snprintf(m->why, sizeof m->why, "%s", b->how);
+		return SS_OK;
+	}
+	m->ind = b->ind;
+	m->why[0] = '\0';
+	qualify(v, &v->claims.v[i], m);
+	snprintf(m->note, sizeof m->note, "%s", b->how);
+	return SS_OK;
+}
+
+/* Map claim i, the total of the breakdown before it, to what the
+ * breakdown's parts count, not narrowed to any of their sectors. */
+static void
+map_breakdown_total(struct verify *v, int i, struct mapping *m)
+{
+	const struct mapping	*part = &v->map[i - 1];
+	int			 ours = v->list.first >= 0 && v->list.total == i;
+
+	if (part->ind == NULL) {
+		snprintf(m->why, sizeof m->why, "%s", ours ? v->list.how :
+		    "分项清单的统计对象不明确");
+		return;
+	}
+	m->ind = part->ind;
+	if (ours)
+		snprintf(m->note, sizeof m->note, "%s", v->list.how);
+}
+
+/* Map claim i: by the claims it refers to (a rate beside its counts, a
+ * 分别 list, 全部, 超额完成, a breakdown's total) or else by its words, and
+ * a breakdown's part its words do not name by its context. */
+static int
 map_claim(struct verify *v, int i)
 {
 	const struct claim	*cl = &v->claims.v[i];
@@ -699,30 +1083,22 @@ map_claim(struct verify *v, int i)
 			    v->map[x].ind != NULL)
 				break;
 		}
-		if (x < 0) {
-			snprintf(m->why, sizeof m->why, "前文没有可对应的数量");
-			return;
-		}
-		m->pair_x = x;
-		m->ind = v->map[x].ind;
-		m->dim = v->map[x].dim;
-		m->nqual = v->map[x].nqual;
-		memcpy(m->qual, v->map[x].qual, sizeof m->qual);
-		return;
+		map_to_quantity(v, m, x);
+		return SS_OK;
 	}
 	switch (cl->kind) {
 	case CLAIM_ALL:
 	case CLAIM_OVER_PLAN:
-		if ((x = quantity_before(v, i, i, 0)) < 0) {
-			snprintf(m->why, sizeof m->why, "前文没有可对应的数量");
-			return;
+		map_to_quantity(v, m, quantity_before(v, i, i, 0));
+		return SS_OK;
+	case CLAIM_QUANTITY:
+		if (map_as_pair_after(v, i, m))
+			return SS_OK;
+		if (is_breakdown_total(v, i)) {
+			map_breakdown_total(v, i, m);
+			return SS_OK;
 		}
-		m->pair_x = x;
-		m->ind = v->map[x].ind;
-		m->dim = v->map[x].dim;
-		m->nqual = v->map[x].nqual;
-		memcpy(m->qual, v->map[x].qual, sizeof m->qual);
-		return;
+		break;
 	case CLAIM_PERCENT:
 		if (cl->respectively > 0) {
 			/* 分别完成年度计划任务的51.5％和65.1％: the k-th of the
@@ -734,7 +1110,7 @@ map_claim(struct verify *v, int i)
 			if (m->ind != NULL && m->nqual == cl->list_size) {
 				m->qual[0] = m->qual[cl->respectively - 1];
 				m->nqual = 1;
-				return;
+				return SS_OK;
 			}
 			x = first;
 			for (k = 0; k < cl->list_size - cl->respectively + 1;
@@ -743,16 +1119,14 @@ map_claim(struct verify *v, int i)
 					break;
 			memset(m, 0, sizeof *m);
 			m->pair_x = m->pair_y = -1;
-			if (x >= 0 && (m->ind = rate_involving(v->map[x].ind))
-			    != NULL) {
-				m->dim = v->map[x].dim;
-				m->nqual = v->map[x].nqual;
-				memcpy(m->qual, v->map[x].qual, sizeof m->qual);
-				return;
+			if (x >= 0 && (m->ind = rate_find(NULL, NULL,
+			    v->map[x].ind->key, 1)) != NULL) {
+				copy_qualifiers(m, &v->map[x]);
+				return SS_OK;
 			}
 			map_by_words(v, cl, m);
 			qualify(v, cl, m);
-			return;
+			return SS_OK;
 		}
 		/* 排查X项…整改Y项…整改率Z%: Y the nearest count before, X the
 		 * nearest count before Y that is at least Y. */
@@ -769,11 +1143,16 @@ map_claim(struct verify *v, int i)
 			m->pair_y = y;
 			m->ind = rate_of(v->map[y].ind, v->map[x].ind);
 			if (m->ind != NULL) {
-				m->dim = v->map[x].dim;
-				m->nqual = v->map[x].nqual;
-				memcpy(m->qual, v->map[x].qual, sizeof m->qual);
-				return;
+				copy_qualifiers(m, &v->map[x]);
+				return SS_OK;
 			}
+		}
+		if (m->pair_x < 0) {
+			/* the rate first, its counts after it */
+			map_by_words(v, cl, m);
+			qualify(v, cl, m);
+			pair_after(v, i, m);
+			return SS_OK;
 		}
 		break;
 	default:
@@ -781,6 +1160,9 @@ map_claim(struct verify *v, int i)
 	}
 	map_by_words(v, cl, m);
 	qualify(v, cl, m);
+	if (m->ind == NULL && is_breakdown_part(v, i))
+		return map_breakdown_part(v, i, m);
+	return SS_OK;
 }
 
 /* ---------------------------------------------------------------- */
@@ -862,10 +1244,58 @@ holds(const struct claim *cl, double stated, double exact)
 	}
 }
 
-/* A figure as a report writes it, with its unit. */
+/* A number as a cell: a real when `real` says its precision has
+ * decimals (41.0%, 2.0 per township), else an integer when it is one. */
+static struct ss_value
+number_value(double x, int real)
+{
+	if (!real && x == (double)(long long)x && x < 1e15 && x > -1e15)
+		return SS_INT_VALUE((long long)x);
+	return SS_REAL_VALUE(x);
+}
+
+/* num / den (times `per`: 100 for a percentage) with `decimals` digits,
+ * half-up from the exact counts; den must not be 0. */
+static double
+ratio_at(long long num, long long den, long long per, int decimals)
+{
+	long long	 scale = 1, q;
+	int		 i, negative = (num < 0) != (den < 0);
+
+	for (i = 0; i < decimals; i++)
+		scale *= 10;
+	num = num < 0 ? -num : num;
+	den = den < 0 ? -den : den;
+	q = (2 * num * per * scale / den + 1) / 2;
+	return (negative ? -q : q) / (double)scale;
+}
+
+/* The digits a computed rate or mean is shown with: one, or as many as
+ * the claim wrote (84.66% is compared and shown to the hundredth). */
+static int
+shown_decimals(const struct claim *cl)
+{
+	return cl != NULL && cl->decimals > 1 ? (cl->decimals > 4 ? 4 :
+	    cl->decimals) : 1;
+}
+
+/* A figure as the computed cell shows it: rates and means from their
+ * counts at the claim's precision (one decimal at least). */
+static double
+shown_value(const struct indicator *ind, const struct figure *fig,
+    const struct claim *cl)
+{
+	if ((ind->kind == IND_RATE || ind->kind == IND_MEAN) && fig->den != 0)
+		return ratio_at(fig->num, fig->den, ind->kind == IND_RATE ?
+		    100 : 1, shown_decimals(cl));
+	return fig->value;
+}
+
+/* A figure as a report writes it, with its unit; rates and means at
+ * the precision of claim `cl` (NULL: one decimal). */
 static void
-describe(const struct indicator *ind, const struct figure *fig, char *buf,
-    size_t n)
+describe(const struct indicator *ind, const struct figure *fig,
+    const struct claim *cl, char *buf, size_t n)
 {
 	char	 wan[32];
 
@@ -884,8 +1314,8 @@ describe(const struct indicator *ind, const struct figure *fig, char *buf,
 		break;
 	case IND_RATE:
 	case IND_MEAN:
-		snprintf(buf, n, "%lld/%lld = %.1f%s", fig->num, fig->den,
-		    fig->value, ind->unit);
+		snprintf(buf, n, "%lld/%lld = %.*f%s", fig->num, fig->den,
+		    shown_decimals(cl), shown_value(ind, fig, cl), ind->unit);
 		break;
 	case IND_RANK:
 		snprintf(buf, n, "第%lld名", fig->count);
@@ -897,15 +1327,6 @@ describe(const struct indicator *ind, const struct figure *fig, char *buf,
 		snprintf(buf, n, "%lld%s", fig->count, ind->unit);
 		break;
 	}
-}
-
-/* A number as a cell: an integer when it is one. */
-static struct ss_value
-number_value(double x)
-{
-	if (x == (double)(long long)x && x < 1e15 && x > -1e15)
-		return SS_INT_VALUE((long long)x);
-	return SS_REAL_VALUE(x);
 }
 
 /* The excerpt of a claim: its clause, cut to about 40 characters around
@@ -940,6 +1361,8 @@ struct row {
 	const char	*qualifier;
 	int		 has_stated, has_computed;
 	double		 stated, computed;
+	int		 stated_real;	/* shown with decimals (41.0%) */
+	int		 computed_real;	/* a rate, mean or real (2.0) */
 	const char	*unit;
 	const char	*status;
 	char		 why[512];
@@ -947,12 +1370,35 @@ struct row {
 
 struct tally {
 	int	 ok, differs, inconsistent, unchecked;
+	int	 rows;		/* all of them */
+	int	 sums;		/* of them, 分项合计 rows */
 };
 
-/* Emit one row and count its status. */
+/* Send one row to the host. */
+static int
+emit_row(struct verify *v, const struct row *r)
+{
+	return ss_row(v->ctx, (struct ss_value[]){
+	    SS_INT_VALUE(r->line),
+	    SS_TEXT_VALUE(r->excerpt),
+	    SS_TEXT_VALUE(r->claim),
+	    SS_TEXT_VALUE(r->indicator),
+	    SS_TEXT_VALUE(r->qualifier),
+	    r->has_stated ? number_value(r->stated, r->stated_real) :
+	    SS_NULL_VALUE,
+	    r->has_computed ? number_value(r->computed, r->computed_real) :
+	    SS_NULL_VALUE,
+	    SS_TEXT_VALUE(r->unit),
+	    SS_TEXT_VALUE(r->status),
+	    SS_TEXT_VALUE(r->why) });
+}
+
+/* Count one row's status, and send it or hold it (v->buffer). */
 static int
 emit(struct verify *v, const struct row *r, struct tally *t)
 {
+	struct row	*grown;
+
 	if (strcmp(r->status, "ok") == 0)
 		t->ok++;
 	else if (strcmp(r->status, "differs") == 0)
@@ -961,17 +1407,21 @@ emit(struct verify *v, const struct row *r, struct tally *t)
 		t->inconsistent++;
 	else
 		t->unchecked++;
-	return ss_row(v->ctx, (struct ss_value[]){
-	    SS_INT_VALUE(r->line),
-	    SS_TEXT_VALUE(r->excerpt),
-	    SS_TEXT_VALUE(r->claim),
-	    SS_TEXT_VALUE(r->indicator),
-	    SS_TEXT_VALUE(r->qualifier),
-	    r->has_stated ? number_value(r->stated) : SS_NULL_VALUE,
-	    r->has_computed ? number_value(r->computed) : SS_NULL_VALUE,
-	    SS_TEXT_VALUE(r->unit),
-	    SS_TEXT_VALUE(r->status),
-	    SS_TEXT_VALUE(r->why) });
+	t->rows++;
+	if (r->qualifier != NULL && strcmp(r->qualifier, SUM_QUALIFIER) == 0)
+		t->sums++;
+	if (!v->buffer)
+		return emit_row(v, r);
+	if (v->nrows == v->caprows) {
+		size_t cap = v->caprows ? 2 * v->caprows : 64;
+
+		if ((grown = realloc(v->rows, cap * sizeof *grown)) == NULL)
+			return ss_error(v->ctx, "out of memory");
+		v->rows = grown;
+		v->caprows = cap;
+	}
+	v->rows[v->nrows++] = *r;
+	return SS_OK;
 }
 
 /* Check a claim whose figure is `fig` against what it states. */
@@ -981,9 +1431,10 @@ judge(struct verify *v, const struct claim *cl, const struct indicator *ind,
 {
 	char	 got[128];
 
-	describe(ind, fig, got, sizeof got);
+	describe(ind, fig, cl, got, sizeof got);
 	r->has_stated = 1;
 	r->stated = cl->value;
+	r->stated_real = cl->precision < 1;
 	if (!fig->known) {
 		r->status = "unchecked";
 		snprintf(r->why, sizeof r->why, "数据中没有%d年的%s",
@@ -991,7 +1442,8 @@ judge(struct verify *v, const struct claim *cl, const struct indicator *ind,
 		return;
 	}
 	r->has_computed = 1;
-	r->computed = fig->value;
+	r->computed = shown_value(ind, fig, cl);
+	r->computed_real = !indicator_is_integer(ind);
 	if (holds(cl, r->stated, exact_value(ind, fig))) {
 		r->status = "ok";
 		snprintf(r->why, sizeof r->why, "与数据一致：%s", got);
@@ -999,22 +1451,6 @@ judge(struct verify *v, const struct claim *cl, const struct indicator *ind,
 		r->status = "differs";
 		snprintf(r->why, sizeof r->why, "数据为%s", got);
 	}
-}
-
-/* The rate of which `ind` is the denominator (found -> rectified). */
-static const struct indicator *
-rate_with_den(const struct indicator *den)
-{
-	const struct indicator	*table;
-	size_t			 n, i;
-
-	table = indicator_table(&n);
-	for (i = 0; i < n; i++)
-		if (table[i].kind == IND_RATE && table[i].den != NULL &&
-		    strcmp(table[i].den, den->key) == 0 &&
-		    strcmp(table[i].unit, "%") == 0)
-			return &table[i];
-	return NULL;
 }
 
 /* 同比增加281项 / 下降6.5%: a change from the year before. */
@@ -1030,6 +1466,7 @@ judge_change(struct verify *v, const struct claim *cl, const struct mapping *m,
 
 	r->has_stated = 1;
 	r->stated = cl->value;
+	r->stated_real = cl->precision < 1;
 	if (cl->kind == CLAIM_PERCENT)
 		r->unit = "%";
 	if (lookup_first_ledger_year(v->ctx, &first) != SS_OK)
@@ -1056,8 +1493,9 @@ judge_change(struct verify *v, const struct claim *cl, const struct mapping *m,
 	exact = cl->kind == CLAIM_PERCENT ?
 	    (d < 0 ? -d : d) * 100.0 / last.count : (double)(d < 0 ? -d : d);
 	r->has_computed = 1;
-	r->computed = cl->kind == CLAIM_PERCENT ?
-	    rate_tenths(d < 0 ? -d : d, last.count) / 10.0 : exact;
+	r->computed_real = cl->kind == CLAIM_PERCENT;
+	r->computed = cl->kind == CLAIM_PERCENT ? ratio_at(d < 0 ? -d : d,
+	    last.count, 100, shown_decimals(cl)) : exact;
 	r->status = (d == 0 || (d > 0) == (cl->change > 0)) &&
 	    holds(cl, cl->value, exact) ? "ok" : "differs";
 	snprintf(r->why, sizeof r->why, "%s%d年%lld%s，%d年%lld%s，%s%lld%s",
@@ -1073,7 +1511,8 @@ static int
 judge_all(struct verify *v, const struct mapping *m,
     const struct qualifier *q, struct row *r)
 {
-	const struct indicator	*rate = rate_with_den(m->ind), *done;
+	const struct indicator	*rate = rate_find(NULL, m->ind->key, NULL, 1),
+	    *done;
 	struct figure		 found, fixed;
 
 	if (rate == NULL || (done = indicator_find(rate->num)) == NULL) {
@@ -1134,9 +1573,10 @@ judge_against(struct verify *v, const struct claim *cl,
 		return SS_ERR;
 	r->has_stated = 1;
 	r->stated = yard != NULL ? ref.value : 100;
-	describe(ind, &fig, got, sizeof got);
+	r->stated_real = yard != NULL && !indicator_is_integer(yard);
+	describe(ind, &fig, cl, got, sizeof got);
 	if (yard != NULL)
-		describe(yard, &ref, line, sizeof line);
+		describe(yard, &ref, NULL, line, sizeof line);
 	else
 		snprintf(line, sizeof line, "计划的100%%");
 	if (!fig.known || (yard != NULL && !ref.known)) {
@@ -1147,7 +1587,8 @@ judge_against(struct verify *v, const struct claim *cl,
 		return SS_OK;
 	}
 	r->has_computed = 1;
-	r->computed = fig.value;
+	r->computed = shown_value(ind, &fig, cl);
+	r->computed_real = !indicator_is_integer(ind);
 	r->status = holds(cl, r->stated, exact_value(ind, &fig)) ? "ok" :
 	    "differs";
 	snprintf(r->why, sizeof r->why, "%s%s，%s%s", strcmp(r->status, "ok")
@@ -1165,8 +1606,8 @@ pair_consistent(const struct verify *v, const struct claim *cl,
 	const struct claim	*x = &v->claims.v[m->pair_x];
 	const struct claim	*y = &v->claims.v[m->pair_y];
 
-	*implied = rate_tenths((long long)y->value, (long long)x->value) /
-	    10.0;
+	*implied = ratio_at((long long)y->value, (long long)x->value, 100,
+	    shown_decimals(cl));
 	return holds(cl, cl->value, y->value * 100.0 / x->value);
 }
 
@@ -1185,14 +1626,16 @@ check_pair(struct verify *v, const struct claim *cl, const struct mapping *m,
 	r->status = "inconsistent";
 	r->has_computed = 1;
 	r->computed = implied;
+	r->computed_real = 1;
 	if (m->ind != NULL && fig != NULL)
-		describe(m->ind, fig, got, sizeof got);
+		describe(m->ind, fig, cl, got, sizeof got);
 	else
 		snprintf(got, sizeof got, "无对应指标");
-	snprintf(r->why, sizeof r->why, "按所述%.*s÷%.*s计算为%.1f%%，与所述"
+	snprintf(r->why, sizeof r->why, "按所述%.*s÷%.*s计算为%.*f%%，与所述"
 	    "%.*s不符；数据为%s", (int)(y->end - y->start),
 	    v->text + y->start, (int)(x->end - x->start), v->text + x->start,
-	    implied, (int)(cl->end - cl->start), v->text + cl->start, got);
+	    shown_decimals(cl), implied, (int)(cl->end - cl->start),
+	    v->text + cl->start, got);
 }
 
 /* Say that a qualifier written as one name (城管文旅) was checked as
@@ -1238,14 +1681,15 @@ check_claim(struct verify *v, int i, struct tally *t)
 			r.has_stated = cl->kind == CLAIM_QUANTITY ||
 			    cl->kind == CLAIM_PERCENT || cl->kind == CLAIM_RANK;
 			r.stated = cl->value;
+			r.stated_real = cl->precision < 1;
 			snprintf(r.why, sizeof r.why, "%s", m->why);
 			if (m->pair_x >= 0 && m->pair_y >= 0) {
 				double implied;
 
 				if (pair_consistent(v, cl, m, &implied))
 					snprintf(r.why, sizeof r.why, "与所述"
-					    "数字相符（%.1f%%），但%s", implied,
-					    m->why);
+					    "数字相符（%.*f%%），但%s",
+					    shown_decimals(cl), implied, m->why);
 				else
 					check_pair(v, cl, m, NULL, &r);
 			}
@@ -1275,6 +1719,9 @@ check_claim(struct verify *v, int i, struct tally *t)
 		}
 		if (q != NULL && q->ncodes > 1)
 			explain_sum(q, &r);
+		if (m->note[0] != '\0')
+			snprintf(r.why + strlen(r.why), sizeof r.why -
+			    strlen(r.why), "；%s", m->note);
 		if (emit(v, &r, t) != SS_OK)
 			return SS_ERR;
 	}
@@ -1371,8 +1818,8 @@ check_sums(struct verify *v, size_t first, size_t last, struct tally *t)
 		struct row		 r;
 		char			 listed[1024] = " ", missing[300];
 		double			 sum = 0;
-		int			 parts = 0, total;
-		size_t			 end = 0;
+		int			 parts = 0, total, stated_total;
+		size_t			 end = 0, last_part = i;
 
 		if (done[i - first] || !is_sector_part(v, i))
 			continue;
@@ -1384,6 +1831,7 @@ check_sums(struct verify *v, size_t first, size_t last, struct tally *t)
 				continue;
 			done[j - first] = 1;
 			parts++;
+			last_part = j;
 			sum += v->claims.v[j].value;
 			end = v->claims.v[j].clause_end;
 			for (int k = 0; k < q->ncodes; k++)
@@ -1393,17 +1841,24 @@ check_sums(struct verify *v, size_t first, size_t last, struct tally *t)
 			    strlen(r.claim), "%s%s", strlen(r.claim) ? "、" : "",
 			    q->label);
 		}
-		total = total_claim(v, ind, v->claims.v[i].start);
-		/* Fewer than half the total: examples (如建筑施工3项), not a
-		 * breakdown meant to add up. */
+		/* The total the draft states right after the list (合计95项)
+		 * is the one its parts must add up to; else the figure stated
+		 * for the whole elsewhere, unless the parts come to less
+		 * than half of it: examples (如建筑施工3项), not a breakdown
+		 * meant to add up. */
+		stated_total = last_part + 1 <= last &&
+		    is_breakdown_total(v, (int)last_part + 1) &&
+		    v->map[last_part + 1].ind == ind;
+		total = stated_total ? (int)last_part + 1 :
+		    total_claim(v, ind, v->claims.v[i].start);
 		if (parts < 2 || total < 0 ||
-		    2 * sum < v->claims.v[total].value)
+		    (!stated_total && 2 * sum < v->claims.v[total].value))
 			continue;
 		r.line = v->claims.v[i].line;
 		excerpt(v, v->claims.v[i].item, v->claims.v[i].end, end,
 		    r.excerpt, sizeof r.excerpt);
 		r.indicator = ind->key;
-		r.qualifier = "分项合计";
+		r.qualifier = SUM_QUALIFIER;
 		r.has_stated = r.has_computed = 1;
 		r.stated = sum;
 		r.computed = v->claims.v[total].value;
@@ -1472,31 +1927,33 @@ choose_year(struct verify *v, const struct ss_args *args, const char **how)
 	return SS_OK;
 }
 
+static const struct ss_column verify_columns[] = {
+	{ .name = "line", .type = SS_INT },
+	{ .name = "excerpt", .type = SS_TEXT },
+	{ .name = "claim", .type = SS_TEXT },
+	{ .name = "indicator", .type = SS_TEXT },
+	{ .name = "qualifier", .type = SS_TEXT },
+	{ .name = "stated", .type = SS_REAL, .scale = -1 },
+	{ .name = "computed", .type = SS_REAL, .scale = -1 },
+	{ .name = "unit", .type = SS_TEXT },
+	{ .name = "status", .type = SS_TEXT },
+	{ .name = "why", .type = SS_TEXT },
+};
+#define VERIFY_NCOLUMNS	((int)(sizeof verify_columns / sizeof verify_columns[0]))
+
 /* Check every claim, line by line, with the sums of each line's
- * breakdowns after its claims. */
+ * breakdowns after its claims; the rows go out (or are held) as they
+ * come. */
 static int
 check_all(struct verify *v, struct tally *t)
 {
-	static const struct ss_column cols[] = {
-		{ .name = "line", .type = SS_INT },
-		{ .name = "excerpt", .type = SS_TEXT },
-		{ .name = "claim", .type = SS_TEXT },
-		{ .name = "indicator", .type = SS_TEXT },
-		{ .name = "qualifier", .type = SS_TEXT },
-		{ .name = "stated", .type = SS_REAL, .scale = -1 },
-		{ .name = "computed", .type = SS_REAL, .scale = -1 },
-		{ .name = "unit", .type = SS_TEXT },
-		{ .name = "status", .type = SS_TEXT },
-		{ .name = "why", .type = SS_TEXT },
-	};
 	size_t	 i, line_first = 0;
 
-	if (ss_begin(v->ctx, cols, 10) != SS_OK)
-		return SS_ERR;
 	for (i = 0; i < v->claims.n; i++) {
 		if (ss_interrupted(v->ctx))
 			return ss_error(v->ctx, "interrupted");
-		map_claim(v, (int)i);
+		if (map_claim(v, (int)i) != SS_OK)
+			return SS_ERR;
 		if (check_claim(v, (int)i, t) != SS_OK)
 			return SS_ERR;
 		if (i + 1 == v->claims.n ||
@@ -1509,11 +1966,47 @@ check_all(struct verify *v, struct tally *t)
 	return SS_OK;
 }
 
+/* The title above the table: the draft, the year, and what the rows
+ * are — one per claim, one per sector or department a claim names, and
+ * the breakdowns' sums. */
+static int
+verify_title(struct verify *v, const char *name, const char *how,
+    const struct tally *t)
+{
+	char	 split[128] = "", sums[64] = "";
+	size_t	 i;
+	int	 nsplit = 0;
+
+	for (i = 0; i < v->claims.n; i++)
+		if (v->map[i].nqual > 1)
+			nsplit++;
+	if (nsplit > 0)
+		snprintf(split, sizeof split, "（其中%d处涉及多个行业领域或部门，"
+		    "逐一核对）", nsplit);
+	if (t->sums > 0)
+		snprintf(sums, sizeof sums, "，另有分项合计%d项", t->sums);
+	return ss_block(v->ctx, SS_BLOCK_TITLE, "核对 %s：%d年数据（%s），共%d"
+	    "项：%zu处数字%s%s", name, v->f.period.year, how, t->rows,
+	    v->claims.n, split, sums);
+}
+
+/* Send the rows held for a rich format. */
+static int
+emit_held(struct verify *v)
+{
+	size_t	 i;
+
+	for (i = 0; i < v->nrows; i++)
+		if (emit_row(v, &v->rows[i]) != SS_OK)
+			return SS_ERR;
+	return SS_OK;
+}
+
 int
 verify_run(struct ss_ctx *ctx, const struct ss_args *args)
 {
 	struct verify	 v;
-	struct tally	 t = { 0, 0, 0, 0 };
+	struct tally	 t = { 0, 0, 0, 0, 0, 0 };
 	const char	*name, *how;
 	char		*buf = NULL;
 	size_t		 skip = 0;
@@ -1521,6 +2014,7 @@ verify_run(struct ss_ctx *ctx, const struct ss_args *args)
 
 	memset(&v, 0, sizeof v);
 	v.ctx = ctx;
+	v.list.first = -1;
 	if (ss_arg_has(args, "text") && ss_operand_count(args) > 0)
 		return ss_error(ctx, "give a FILE or --text, not both");
 	if (!ss_arg_has(args, "text") && ss_operand_count(args) == 0)
@@ -1553,15 +2047,23 @@ verify_run(struct ss_ctx *ctx, const struct ss_args *args)
 		ss_error(ctx, "out of memory checking '%s'", name);
 		goto done;
 	}
-	if (ss_block(ctx, SS_BLOCK_TITLE, "核对 %s：%d年数据（%s），%zu处数字",
-	    name, v.f.period.year, how, v.claims.n) != SS_OK ||
-	    check_all(&v, &t) != SS_OK ||
-	    ss_block(ctx, SS_BLOCK_NOTE, "ok %d, differs %d, inconsistent %d, "
-	    "unchecked %d", t.ok, t.differs, t.inconsistent, t.unchecked) !=
-	    SS_OK)
+	/* Machine formats stream the rows; rich ones hold them so that the
+	 * title above the table can say how many it lists. */
+	v.buffer = ss_rich(ctx);
+	if ((!v.buffer && ss_begin(ctx, verify_columns, VERIFY_NCOLUMNS) !=
+	    SS_OK) || check_all(&v, &t) != SS_OK)
+		goto done;
+	if (v.buffer && (verify_title(&v, name, how, &t) != SS_OK ||
+	    ss_begin(ctx, verify_columns, VERIFY_NCOLUMNS) != SS_OK ||
+	    emit_held(&v) != SS_OK))
+		goto done;
+	if (ss_block(ctx, SS_BLOCK_NOTE, "ok（与数据一致）%d，differs（与数据"
+	    "不符）%d，inconsistent（前后矛盾）%d，unchecked（未能核对）%d",
+	    t.ok, t.differs, t.inconsistent, t.unchecked) != SS_OK)
 		goto done;
 	rc = ss_end(ctx);
 done:
+	free(v.rows);
 	claims_free(&v.claims);
 	free(v.map);
 	free(v.sectors.v);

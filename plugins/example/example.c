@@ -4,13 +4,23 @@
  * date, an int and an enum option; it computes its rows, asking SQLite's
  * date functions through a bound query, and assumes nothing about tables.
  */
-#include <stdio.h>
-
 #include <safestat/plugin.h>
 
 SS_PLUGIN_HOST_DEFINE;
 
 static const char *const units[] = { "day", "week", "month", NULL };
+
+/* The date `?2` steps after `?1`, one query per --every unit (a fixed
+ * statement chosen by the option's index: no text is pasted into SQL).
+ * Each step counts from the start, and a month step lands on the month's
+ * last day when the start's day is past it: 2024-01-31 plus one month is
+ * 2024-02-29, where SQLite alone would overflow into 2024-03-02. */
+static const char *const step_sql[] = {
+	"SELECT date(?1, ?2 || ' days')",
+	"SELECT date(?1, (?2 * 7) || ' days')",
+	"SELECT min(date(?1, ?2 || ' months'), "
+	    "date(?1, 'start of month', (?2 + 1) || ' months', '-1 day'))",
+};
 
 /* Dates of --count visits, one every --every, from --start (or today). */
 static int
@@ -25,16 +35,13 @@ schedule(struct ss_ctx *ctx, const struct ss_args *args)
 	int		 unit = ss_arg_choice(args, "every");
 	struct ss_stmt	*st;
 	struct ss_value	 row[2];
-	char		 shift[64];
 
 	if (ss_begin(ctx, cols, 2) != SS_OK)
 		return SS_ERR;
 	for (i = 0; i < count; i++) {
-		snprintf(shift, sizeof shift, "+%lld %s", unit == 1 ? 7 * i : i,
-		    unit == 2 ? "months" : "days");
-		st = ss_prepare(ctx, "SELECT date(?1, ?2)", SS_PARAMS(
+		st = ss_prepare(ctx, step_sql[unit >= 0 ? unit : 0], SS_PARAMS(
 		    SS_TEXT_VALUE(start ? start : ss_today(ctx)),
-		    SS_TEXT_VALUE(shift)));
+		    SS_INT_VALUE(i)));
 		/* On an error the host has the message and finalizes st. */
 		if (st == NULL || ss_step(st) != 1)
 			return SS_ERR;

@@ -9,28 +9,28 @@
 
 #include <safestat/plugin.h>
 
-#include "plugins/common/grouped.h"
+#include "plugins/common/dimensions.h"
 #include "plugins/common/metrics.h"
 #include "plugins/common/sector-hazards.h"
+#include "plugins/common/sector.h"
 #include "plugins/gas/sql.h"
 
 SS_PLUGIN_HOST_DEFINE;
 
 #define SECTOR		"gas"
-#define NELEM(a)	((int)(sizeof (a) / sizeof (a)[0]))
-
-#define BY_OPTION(choices_, help_) \
-	{ .name = "by", .type = SS_OPT_ENUM, .choices = choices_, \
-	  .help = help_ }
-#define PLACE_OPTIONS	FILTER_TOWNSHIP_OPTION, FILTER_COUNTY_OPTION
 
 /* Users grouped by the operator that supplies them. */
-#define GROUP_BY_OPERATOR \
-	{ .by = "operator", .nlabels = 3, \
-	  .label_names = { "operator_id", "operator", "business" }, \
-	  .labels = "g.unit_id, g.name_zh, g.business", \
-	  .groups = GAS_OPERATORS " g", .group_key = "g.unit_id", \
-	  .fact_key = "f.operator_id", .order = "g.unit_id" }
+static const struct group_dim dim_operator = {
+	.what_zh = "燃气经营企业", .groups = GAS_OPERATORS, .key = "g.unit_id",
+	.order = { "g.unit_id" },
+	.labels = { { "operator_id", "g.unit_id" }, { "operator", "g.name_zh" },
+	    { "business", "g.business" } },
+	.name_label = 1,
+};
+
+/* The kinds of gas user. */
+static const struct group_dim dim_user_kind =
+	DIM_CODE_LABEL("kind", "gas_user.kind", "用户类别");
 
 /* ---- gas summary --------------------------------------------------- */
 
@@ -66,22 +66,19 @@ gas_summary(struct ss_ctx *ctx, const struct ss_args *args)
 		{ "inspection_hazards", "入户安检发现隐患", METRIC_COUNT, "处",
 		  3, 0, 0 },
 	};
-	struct query_params	 p;
-	struct filter		 f;
+	static const struct sector_figures figures[] = {
+		SECTOR_FIGURES(operators, SUMMARY_OPERATORS),
+		SECTOR_FIGURES(users, SUMMARY_USERS),
+		SECTOR_FIGURES(inspections, SUMMARY_INSPECTIONS),
+		SECTOR_SUMMARY_HAZARDS,
+	};
+	static const struct sector_summary summary = {
+		.subject_zh = "城镇燃气安全主要指标",
+		.figures = figures, .n = NELEM(figures),
+		.township_note = "经营企业按全县统计：一家企业为多个乡镇供气",
+	};
 
-	if (query_params_resolve(ctx, args, SECTOR, &f, &p) != SS_OK ||
-	    metrics_begin(ctx) != SS_OK ||
-	    metrics_add(ctx, operators, NELEM(operators), SUMMARY_OPERATORS,
-	    &p) != SS_OK ||
-	    metrics_add(ctx, users, NELEM(users), SUMMARY_USERS, &p) != SS_OK ||
-	    metrics_add(ctx, inspections, NELEM(inspections),
-	    SUMMARY_INSPECTIONS, &p) != SS_OK ||
-	    sector_hazards_metrics(ctx, &p) != SS_OK)
-		return SS_ERR;
-	if (f.township.id != 0 && ss_block(ctx, SS_BLOCK_NOTE, "经营企业"
-	    "按全县统计：一家企业为多个乡镇供气") != SS_OK)
-		return SS_ERR;
-	return metrics_end(ctx, &p);
+	return sector_summary_run(ctx, args, SECTOR, &summary);
 }
 
 /* ---- gas users ----------------------------------------------------- */
@@ -89,11 +86,15 @@ gas_summary(struct ss_ctx *ctx, const struct ss_args *args)
 static const char *const users_by[] = { "kind", "township", "county",
     "operator", NULL };
 
-static const struct group_dim users_dims[] = {
-	GROUP_BY_CODE("kind", "gas_user.kind", "f.kind"),
-	GROUP_BY_TOWNSHIP("f.township_id"),
-	GROUP_BY_COUNTY("f.township_id"),
-	GROUP_BY_OPERATOR,
+static const struct grouped_counts users_counts = {
+	.facts = USER_FACTS, .measures = USER_MEASURES,
+	.constants = { "?7" },
+	.by = {
+		{ "kind", &dim_user_kind, "f.kind", NULL },
+		BY_TOWNSHIP_NAMED("f.township_id"),
+		BY_COUNTY_NAMED("f.township_id"),
+		{ "operator", &dim_operator, "f.operator_id", NULL },
+	},
 };
 
 static const struct count_column users_cols[] = {
@@ -102,30 +103,29 @@ static const struct count_column users_cols[] = {
 	{ .name = "coverage_pct", .kind = COUNT_RATE, .num = 1, .den = 0 },
 	{ .name = "alarm_faulty", .kind = COUNT_VALUE, .src = 2 },
 	{ .name = "no_alarm", .kind = COUNT_VALUE, .src = 3 },
+	{ .name = "as_of", .kind = COUNT_LABEL, .src = 4 },
 };
 
 /* Users and their alarms on the as-of day, grouped; or, with
  * --missing-alarm, the catering users without a working one. */
+static const struct sector_grouped users_command = {
+	.choices = users_by, .counts = &users_counts,
+	.cols = users_cols, .ncols = NELEM(users_cols),
+	.subject_zh = "燃气用户可燃气体报警器安装", .as_of = 1,
+	.note = "with_alarm为截至统计日已安装且正常工作报警器的用户；"
+	    "coverage_pct = with_alarm ÷ users；alarm_faulty为已安装但故障，"
+	    "no_alarm为其余（未安装，或统计日后才安装）。餐饮用户必须安装。",
+	.list_flag = "missing-alarm", .list_what = "users",
+	.list_sql = MISSING_ALARM_LIST,
+	.list_empty = "所有餐饮用户均已安装正常工作的可燃气体报警器",
+	.list_subject_zh = "未装正常工作报警器的餐饮用户", .list_as_of = 1,
+};
+
+/* gas users: the users table above, or its list. */
 static int
 gas_users(struct ss_ctx *ctx, const struct ss_args *args)
 {
-	static const struct grouped_counts q = {
-		.facts = USER_FACTS, .measures = USER_MEASURES,
-		.cols = users_cols, .ncols = NELEM(users_cols),
-	};
-	struct query_params	 p;
-	struct filter		 f;
-
-	if (!ss_arg_has(args, "missing-alarm"))
-		return grouped_command(ctx, args, SECTOR, users_dims,
-		    NELEM(users_dims), users_by, &q);
-	if (ss_arg_has(args, "by"))
-		return ss_error(ctx, "'--by' does not apply to the list of "
-		    "users: drop '--by' or '--missing-alarm'");
-	if (query_params_resolve(ctx, args, SECTOR, &f, &p) != SS_OK)
-		return SS_ERR;
-	return query_list(ctx, MISSING_ALARM_LIST, &p,
-	    "所有餐饮用户均已安装正常工作的可燃气体报警器");
+	return sector_grouped_run(ctx, args, SECTOR, &users_command);
 }
 
 /* ---- gas inspections ----------------------------------------------- */
@@ -134,12 +134,15 @@ static const char *const inspections_by[] = { "period", "month", "kind",
     "township", "county", "operator", NULL };
 
 /* Grouped by user: every group's users are its denominator. */
-static const struct group_dim inspected_user_dims[] = {
-	GROUP_BY_PERIOD,
-	GROUP_BY_CODE("kind", "gas_user.kind", "f.kind"),
-	GROUP_BY_TOWNSHIP("f.township_id"),
-	GROUP_BY_COUNTY("f.township_id"),
-	GROUP_BY_OPERATOR,
+static const struct grouped_counts inspected_user_counts = {
+	.facts = INSPECTED_USER_FACTS, .measures = INSPECTED_USER_MEASURES,
+	.by = {
+		BY_PERIOD,
+		{ "kind", &dim_user_kind, "f.kind", NULL },
+		BY_TOWNSHIP_NAMED("f.township_id"),
+		BY_COUNTY_NAMED("f.township_id"),
+		{ "operator", &dim_operator, "f.operator_id", NULL },
+	},
 };
 static const struct count_column inspected_user_cols[] = {
 	{ .name = "inspections", .kind = COUNT_VALUE, .src = 0 },
@@ -152,8 +155,9 @@ static const struct count_column inspected_user_cols[] = {
 };
 
 /* By month: inspections only (a user may be inspected in two months). */
-static const struct group_dim inspection_month_dim[] = {
-	GROUP_BY_MONTH("f.inspect_date"),
+static const struct grouped_counts inspection_counts = {
+	.facts = INSPECTION_FACTS, .measures = INSPECTION_MEASURES,
+	.by = { BY_LEDGER_MONTH("f.inspect_date") },
 };
 static const struct count_column inspection_cols[] = {
 	{ .name = "inspections", .kind = COUNT_VALUE, .src = 0 },
@@ -166,24 +170,27 @@ static const struct count_column inspection_cols[] = {
 static int
 gas_inspections(struct ss_ctx *ctx, const struct ss_args *args)
 {
-	static const struct grouped_counts by_user = {
-		.facts = INSPECTED_USER_FACTS,
-		.measures = INSPECTED_USER_MEASURES,
+	static const struct sector_grouped by_user = {
+		.choices = inspections_by, .counts = &inspected_user_counts,
 		.cols = inspected_user_cols,
 		.ncols = NELEM(inspected_user_cols),
+		.subject_zh = "燃气入户安全检查",
+		.note = "completed为完成的检查（正常或发现隐患，不含未入户）；"
+		    "coverage_pct = users_inspected ÷ users，users_inspected"
+		    "为期内至少完成一次检查的用户。",
 	};
-	static const struct grouped_counts by_inspection = {
-		.facts = INSPECTION_FACTS, .measures = INSPECTION_MEASURES,
+	static const struct sector_grouped by_inspection = {
+		.choices = inspections_by, .counts = &inspection_counts,
 		.cols = inspection_cols, .ncols = NELEM(inspection_cols),
+		.subject_zh = "燃气入户安全检查",
+		.note = "按月只计检查次数：同一用户可能在几个月各受检一次，"
+		    "覆盖率不按月计算。",
 	};
 	const char	*by = grouped_choice(args, inspections_by);
 
-	if (by != NULL && strcmp(by, "month") == 0)
-		return grouped_command(ctx, args, SECTOR, inspection_month_dim,
-		    NELEM(inspection_month_dim), inspections_by,
-		    &by_inspection);
-	return grouped_command(ctx, args, SECTOR, inspected_user_dims,
-	    NELEM(inspected_user_dims), inspections_by, &by_user);
+	return sector_grouped_run(ctx, args, SECTOR,
+	    by != NULL && strcmp(by, "month") == 0 ? &by_inspection :
+	    &by_user);
 }
 
 /* ---- gas hazards --------------------------------------------------- */
@@ -192,26 +199,29 @@ gas_inspections(struct ss_ctx *ctx, const struct ss_args *args)
 static int
 gas_hazards(struct ss_ctx *ctx, const struct ss_args *args)
 {
-	return sector_hazards_run(ctx, args, SECTOR);
+	return sector_hazards_run(ctx, args, SECTOR, "城镇燃气");
 }
 
 /* ---- the command table --------------------------------------------- */
 
 static const struct ss_option summary_options[] = {
-	PERIOD_OPTIONS, PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_AS_OF_OPTION("count the operators in business, the users with "
+	    "a working alarm and the hazards rectified and open"),
 	{ .name = NULL }
 };
 static const struct ss_option users_options[] = {
-	PERIOD_OPTIONS, PLACE_OPTIONS, FILTER_AS_OF_OPTION,
-	BY_OPTION(users_by, "by kind (default), township, county or "
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_AS_OF_OPTION("count the alarms installed and working"),
+	SECTOR_BY_OPTION(users_by, "by kind (default), township, county or "
 	    "operator"),
 	{ .name = "missing-alarm", .type = SS_OPT_FLAG, .help = "list the "
 	  "catering users without a working gas alarm" },
 	{ .name = NULL }
 };
 static const struct ss_option inspections_options[] = {
-	PERIOD_OPTIONS, PLACE_OPTIONS,
-	BY_OPTION(inspections_by, "one row for the period (default), or by "
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_BY_OPTION(inspections_by, "one row for the period (default), or by "
 	    "month, kind, township, county or operator"),
 	{ .name = NULL }
 };
@@ -279,7 +289,7 @@ static const struct ss_command commands[] = {
 SS_PLUGIN_EXPORT const struct ss_plugin safestat_plugin = {
 	SS_PLUGIN_STAMP,
 	.name = "gas",
-	.version = "1.0",
+	.version = PACKAGE_VERSION,
 	.summary = "town gas: users and alarms, inspections, hazards",
 	.commands = commands,
 };

@@ -3,7 +3,7 @@
  * (issue 7 swaps these for summary-table reads).
  *
  * Parameters (plugins/common/query.h): ?1 ?2 the period, ?3 county, ?4
- * township, ?7 the as-of day, ?8 the period's label, ?9 'gas'.  Facts use
+ * township, ?5 'gas', ?7 the as-of day, ?8 the period's label.  Facts use
  * the alias f (grouped.h).
  *
  * Alarms: gas_user.alarm is the alarm's state now and alarm_date the day
@@ -33,10 +33,10 @@
 
 #define USER_FACTS	"FROM gas_user f WHERE " FILTER_PLACE("f")
 #define USER_MEASURES \
-	"count(*), count(CASE WHEN " ALARM_WORKING("f") " THEN 1 END)," \
-	" count(CASE WHEN " ALARM_FAULTY("f") " THEN 1 END)," \
-	" count(CASE WHEN NOT " ALARM_WORKING("f") " AND NOT " \
-	ALARM_FAULTY("f") " THEN 1 END)"
+	{ "count(*)", "count(CASE WHEN " ALARM_WORKING("f") " THEN 1 END)", \
+	  "count(CASE WHEN " ALARM_FAULTY("f") " THEN 1 END)", \
+	  "count(CASE WHEN NOT " ALARM_WORKING("f") " AND NOT " \
+	  ALARM_FAULTY("f") " THEN 1 END)" }
 
 /* Catering users without a working alarm on the as-of day: installed
  * is the day a now faulty alarm was put in, installed_later the day a
@@ -49,7 +49,7 @@
 	"  THEN g.alarm_date END AS installed_later," \
 	" (SELECT max(i.inspect_date) FROM gas_inspection i" \
 	"  WHERE i.user_id = g.user_id AND i.result <> 'no_access'" \
-	"  AND i.inspect_date <= ?7) AS last_inspected" \
+	"  AND i.inspect_date <= ?7) AS last_inspected, ?7 AS as_of" \
 	" FROM gas_user g" \
 	" JOIN township t ON t.township_id = g.township_id" \
 	" JOIN unit o ON o.unit_id = g.operator_id" \
@@ -72,8 +72,9 @@
 	"  AND i.inspect_date BETWEEN ?1 AND ?2" \
 	" WHERE " FILTER_PLACE("u") " GROUP BY u.user_id) f"
 #define INSPECTED_USER_MEASURES \
-	"sum(f.visits), sum(f.completed), sum(f.visits - f.completed)," \
-	" sum(f.hazards), count(*), count(CASE WHEN f.completed > 0 THEN 1 END)"
+	{ "sum(f.visits)", "sum(f.completed)", "sum(f.visits - f.completed)", \
+	  "sum(f.hazards)", "count(*)", \
+	  "count(CASE WHEN f.completed > 0 THEN 1 END)" }
 
 /* One row per inspection, for months (a user inspected in two months
  * counts in both, so months have no coverage). */
@@ -81,9 +82,9 @@
 	"FROM gas_inspection f JOIN gas_user u ON u.user_id = f.user_id" \
 	" WHERE f.inspect_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("u")
 #define INSPECTION_MEASURES \
-	"count(*), count(CASE WHEN f.result <> 'no_access' THEN 1 END)," \
-	" count(CASE WHEN f.result = 'no_access' THEN 1 END)," \
-	" count(CASE WHEN f.result = 'hazard' THEN 1 END)"
+	{ "count(*)", "count(CASE WHEN f.result <> 'no_access' THEN 1 END)", \
+	  "count(CASE WHEN f.result = 'no_access' THEN 1 END)", \
+	  "count(CASE WHEN f.result = 'hazard' THEN 1 END)" }
 
 /* ---- gas summary ----------------------------------------------------- */
 

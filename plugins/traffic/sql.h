@@ -4,9 +4,10 @@
  * changing this file only.
  *
  * Parameters (plugins/common/query.h): ?1 ?2 the period, ?3 county, ?4
- * township, ?7 the as-of day, ?8 the period's label, ?9 the sector code
- * ('transport').  Facts use the alias f; a grouped command's facts are a
- * FROM clause and its measures the aggregates over it (grouped.h).
+ * township, ?5 the sector code ('transport'), ?7 the as-of day, ?8 the
+ * period's label.  Facts use the alias f; a grouped command's facts are a
+ * FROM ... WHERE ... and its measures the aggregates over them, each a
+ * string of a list (grouped.h).
  */
 #ifndef TRAFFIC_SQL_H
 #define TRAFFIC_SQL_H
@@ -21,8 +22,8 @@
 	"FROM weighing_checked f" \
 	" WHERE f.op_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("f")
 #define OVERLOAD_MEASURES \
-	"count(*), sum(f.over_limit), sum(f.over_gross), sum(f.over_size)," \
-	" sum(f.unloaded_kg)"
+	{ "count(*)", "sum(f.over_limit)", "sum(f.over_gross)", \
+	  "sum(f.over_size)", "sum(f.unloaded_kg)" }
 
 /* The operations of the period, each a group (an operation that weighed
  * nothing is a zero row). */
@@ -37,11 +38,30 @@
 #define OVERLOAD_AXLE_LABEL \
 	"CASE WHEN g.max_axles IS NULL THEN g.min_axles || '+'" \
 	" WHEN g.max_axles = g.min_axles THEN CAST(g.min_axles AS TEXT)" \
-	" ELSE g.min_axles || '-' || g.max_axles END, g.max_gross_kg"
+	" ELSE g.min_axles || '-' || g.max_axles END"
 #define OVERLOAD_AXLE_CLASS \
 	"CAST((SELECT l.min_axles FROM weight_limit l" \
 	" WHERE f.axles >= l.min_axles" \
 	" AND (l.max_axles IS NULL OR f.axles <= l.max_axles)) AS INTEGER)"
+
+/* How a weighing is judged over the limit, in Chinese, from the limit
+ * tables themselves (one row, one text). */
+#define OVERLOAD_LIMITS_NOTE \
+	"SELECT '超限超载按数据集的限值表逐车判定：车货总质量严格大于其轴数的" \
+	"限值（' || (SELECT group_concat(a, '、') FROM (SELECT min_axles ||" \
+	" CASE WHEN max_axles IS NULL THEN '轴及以上'" \
+	"  WHEN max_axles = min_axles THEN '轴'" \
+	"  ELSE '至' || max_axles || '轴' END" \
+	" || printf('%g', max_gross_kg / 1000.0) || '吨' AS a" \
+	" FROM weight_limit ORDER BY min_axles))" \
+	" || '），或外廓尺寸严格大于限值（' || (SELECT group_concat(b, '、')" \
+	" FROM (SELECT CASE measure WHEN 'height' THEN '高'" \
+	"  WHEN 'width' THEN '宽' WHEN 'length' THEN '长' ELSE measure END" \
+	" || printf('%g', max_mm / 1000.0) || '米' AS b" \
+	" FROM dimension_limit ORDER BY CASE measure WHEN 'height' THEN 1" \
+	"  WHEN 'width' THEN 2 ELSE 3 END))" \
+	" || '）；over_gross、over_size分别计两类超限（两者兼有的车辆各计一次，" \
+	"over_limit只计一次）；rate_pct = over_limit ÷ weighed。'"
 
 /* ---- traffic cases: traffic enforcement cases ----------------------- */
 
@@ -49,7 +69,7 @@
 	"FROM enforcement_case f JOIN case_kind k ON k.code = f.kind" \
 	" WHERE k.category = 'traffic'" \
 	" AND f.decided_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("f")
-#define CASES_MEASURES	"count(*), sum(f.fine_yuan)"
+#define CASES_MEASURES	{ "count(*)", "sum(f.fine_yuan)" }
 #define CASES_KINDS \
 	"(SELECT rowid AS sort_order, code, name_zh FROM case_kind" \
 	" WHERE category = 'traffic')"
@@ -70,9 +90,9 @@
 	"  AND c.check_date BETWEEN ?1 AND ?2" \
 	" WHERE " FILTER_PLACE("u") " GROUP BY v.vehicle_id) f"
 #define VEHICLE_MEASURES \
-	"sum(f.in_service), sum(f.in_service AND f.aged)," \
-	" count(CASE WHEN f.checks > 0 THEN 1 END), sum(f.findings)," \
-	" sum(f.fixed)"
+	{ "sum(f.in_service)", "sum(f.in_service AND f.aged)", \
+	  "count(CASE WHEN f.checks > 0 THEN 1 END)", "sum(f.findings)", \
+	  "sum(f.fixed)" }
 
 /* Each check of the period with the bus's age on the day and what it
  * found (NULL: nothing). */
@@ -95,15 +115,17 @@
 
 /* ---- traffic roads: road projects against their annual plan --------- */
 
-/* The projects of the period's years in the ledger counties, with the
- * work reported done by the as-of day. */
+/* The projects of the period's years in the ledger counties, of the
+ * kind ?9 (NULL: every kind), with the work reported done by the as-of
+ * day. */
 #define ROAD_PROJECTS \
 	"SELECT p.project_id, p.county_id, p.year, p.kind, p.name_zh," \
 	" p.plan_length_m, p.plan_invest_yuan" \
 	" FROM road_project p JOIN county c ON c.county_id = p.county_id" \
 	" WHERE c.ledger = 1 AND (?3 IS NULL OR p.county_id = ?3)" \
 	" AND p.year BETWEEN CAST(substr(?1, 1, 4) AS INTEGER)" \
-	" AND CAST(substr(?2, 1, 4) AS INTEGER)"
+	" AND CAST(substr(?2, 1, 4) AS INTEGER)" \
+	" AND (?9 IS NULL OR p.kind = ?9)"
 #define ROAD_FACTS \
 	"FROM (SELECT p.*," \
 	" (SELECT coalesce(sum(r.length_m), 0) FROM road_progress r" \
@@ -114,8 +136,12 @@
 	"  AS invest_yuan" \
 	" FROM (" ROAD_PROJECTS ") p) f"
 #define ROAD_MEASURES \
-	"sum(f.plan_length_m), sum(f.done_m), sum(f.plan_invest_yuan)," \
-	" sum(f.invest_yuan)"
+	{ "sum(f.plan_length_m)", "sum(f.done_m)", "sum(f.plan_invest_yuan)", \
+	  "sum(f.invest_yuan)" }
+/* The kinds of project: every one, or only ?9 when it names one. */
+#define ROAD_KINDS \
+	"(SELECT code, name_zh, sort_order FROM code_label" \
+	" WHERE list = 'road_project.kind' AND (?9 IS NULL OR code = ?9))"
 #define ROAD_PROJECT_GROUPS \
 	"(SELECT p.*, l.sort_order FROM (" ROAD_PROJECTS ") p" \
 	" JOIN code_label l ON l.list = 'road_project.kind'" \
@@ -127,9 +153,9 @@
 	"FROM roadside_cleanup f" \
 	" WHERE f.action_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("f")
 #define CLEANUP_MEASURES \
-	"count(*), sum(f.signs_removed), sum(f.signs_area_m2)," \
-	" sum(f.debris_places), sum(f.debris_m3), sum(f.vendors_persuaded)," \
-	" sum(f.leaflets)"
+	{ "count(*)", "sum(f.signs_removed)", "sum(f.signs_area_m2)", \
+	  "sum(f.debris_places)", "sum(f.debris_m3)", \
+	  "sum(f.vendors_persuaded)", "sum(f.leaflets)" }
 /* Every road that has had a clean-up in the places asked about. */
 #define CLEANUP_ROADS \
 	"(SELECT DISTINCT r.road FROM roadside_cleanup r WHERE " \

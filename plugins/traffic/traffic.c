@@ -6,22 +6,20 @@
  */
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include <safestat/plugin.h>
 
-#include "plugins/common/grouped.h"
+#include "plugins/common/dimensions.h"
 #include "plugins/common/metrics.h"
 #include "plugins/common/sector-hazards.h"
+#include "plugins/common/sector.h"
 #include "plugins/traffic/sql.h"
 
 SS_PLUGIN_HOST_DEFINE;
 
 #define SECTOR		"transport"
-#define NELEM(a)	((int)(sizeof (a) / sizeof (a)[0]))
-
-#define BY_OPTION(choices_, help_) \
-	{ .name = "by", .type = SS_OPT_ENUM, .choices = choices_, \
-	  .help = help_ }
-#define PLACE_OPTIONS	FILTER_TOWNSHIP_OPTION, FILTER_COUNTY_OPTION
 
 /* ---- traffic summary ----------------------------------------------- */
 
@@ -87,25 +85,22 @@ traffic_summary(struct ss_ctx *ctx, const struct ss_args *args)
 		{ "life_safety_length_pct", "生命防护工程完成年度计划",
 		  METRIC_RATE, NULL, 0, 5, 4 },
 	};
-	struct query_params	 p;
-	struct filter		 f;
+	static const struct sector_figures figures[] = {
+		SECTOR_SUMMARY_HAZARDS,
+		SECTOR_FIGURES(cases, SUMMARY_CASES),
+		SECTOR_FIGURES(overload, SUMMARY_OVERLOAD),
+		SECTOR_FIGURES(vehicles, SUMMARY_VEHICLES),
+		SECTOR_FIGURES(cleanup, SUMMARY_CLEANUP),
+		SECTOR_FIGURES(roads, SUMMARY_ROADS),
+	};
+	static const struct sector_summary summary = {
+		.subject_zh = "道路交通安全主要指标",
+		.figures = figures, .n = NELEM(figures),
+		.township_note = "道路项目由全县统一计划，不分乡镇：按乡镇筛选时"
+		    "道路指标为空",
+	};
 
-	if (query_params_resolve(ctx, args, SECTOR, &f, &p) != SS_OK ||
-	    metrics_begin(ctx) != SS_OK ||
-	    sector_hazards_metrics(ctx, &p) != SS_OK ||
-	    metrics_add(ctx, cases, NELEM(cases), SUMMARY_CASES, &p) != SS_OK ||
-	    metrics_add(ctx, overload, NELEM(overload), SUMMARY_OVERLOAD,
-	    &p) != SS_OK ||
-	    metrics_add(ctx, vehicles, NELEM(vehicles), SUMMARY_VEHICLES,
-	    &p) != SS_OK ||
-	    metrics_add(ctx, cleanup, NELEM(cleanup), SUMMARY_CLEANUP,
-	    &p) != SS_OK ||
-	    metrics_add(ctx, roads, NELEM(roads), SUMMARY_ROADS, &p) != SS_OK)
-		return SS_ERR;
-	if (f.township.id != 0 && ss_block(ctx, SS_BLOCK_NOTE, "道路项目由"
-	    "全县统一计划，不分乡镇：按乡镇筛选时道路指标为空") != SS_OK)
-		return SS_ERR;
-	return metrics_end(ctx, &p);
+	return sector_summary_run(ctx, args, SECTOR, &summary);
 }
 
 /* ---- traffic overload ---------------------------------------------- */
@@ -113,21 +108,34 @@ traffic_summary(struct ss_ctx *ctx, const struct ss_args *args)
 static const char *const overload_by[] = { "period", "month", "township",
     "county", "operation", "axles", NULL };
 
-static const struct group_dim overload_dims[] = {
-	GROUP_BY_PERIOD,
-	GROUP_BY_MONTH("f.op_date"),
-	GROUP_BY_TOWNSHIP("f.township_id"),
-	GROUP_BY_COUNTY("f.township_id"),
-	{ .by = "operation", .nlabels = 4,
-	  .label_names = { "operation_id", "op_date", "township", "site" },
-	  .labels = "g.operation_id, g.op_date, g.township, g.site",
-	  .groups = OVERLOAD_OPERATIONS " g", .group_key = "g.operation_id",
-	  .fact_key = "f.operation_id", .order = "g.op_date, g.operation_id" },
-	{ .by = "axles", .nlabels = 2,
-	  .label_names = { "axles", "max_gross_kg" },
-	  .labels = OVERLOAD_AXLE_LABEL, .groups = "weight_limit g",
-	  .group_key = "g.min_axles", .fact_key = OVERLOAD_AXLE_CLASS,
-	  .order = "g.min_axles" },
+/* The operations of the period, each a group. */
+static const struct group_dim dim_operation = {
+	.what_zh = "联合治超行动", .groups = OVERLOAD_OPERATIONS,
+	.key = "g.operation_id",
+	.order = { "g.op_date", "g.operation_id" },
+	.labels = { { "operation_id", "g.operation_id" },
+	    { "op_date", "g.op_date" }, { "township", "g.township" },
+	    { "site", "g.site" } },
+};
+
+/* The axle classes of the weight limits. */
+static const struct group_dim dim_axles = {
+	.what_zh = "轴数", .groups = "weight_limit", .key = "g.min_axles",
+	.order = { "g.min_axles" },
+	.labels = { { "axles", OVERLOAD_AXLE_LABEL },
+	    { "max_gross_kg", "g.max_gross_kg" } },
+};
+
+static const struct grouped_counts overload_counts = {
+	.facts = OVERLOAD_FACTS, .measures = OVERLOAD_MEASURES,
+	.by = {
+		BY_PERIOD,
+		BY_LEDGER_MONTH("f.op_date"),
+		BY_TOWNSHIP_NAMED("f.township_id"),
+		BY_COUNTY_NAMED("f.township_id"),
+		{ "operation", &dim_operation, "f.operation_id", NULL },
+		{ "axles", &dim_axles, OVERLOAD_AXLE_CLASS, NULL },
+	},
 };
 
 static const struct count_column overload_cols[] = {
@@ -141,31 +149,33 @@ static const struct count_column overload_cols[] = {
 };
 
 /* Weighings and over-limit vehicles, grouped. */
-static int
-traffic_overload(struct ss_ctx *ctx, const struct ss_args *args)
-{
-	static const struct grouped_counts q = {
-		.facts = OVERLOAD_FACTS, .measures = OVERLOAD_MEASURES,
-		.cols = overload_cols, .ncols = NELEM(overload_cols),
-	};
-
-	return grouped_command(ctx, args, SECTOR, overload_dims,
-	    NELEM(overload_dims), overload_by, &q);
-}
+static const struct sector_grouped overload_command = {
+	.choices = overload_by, .counts = &overload_counts,
+	.cols = overload_cols, .ncols = NELEM(overload_cols),
+	.subject_zh = "联合治超检测货运车辆",
+};
 
 /* ---- traffic cases ------------------------------------------------- */
 
 static const char *const cases_by[] = { "kind", "month", "township",
     "county", NULL };
 
-static const struct group_dim cases_dims[] = {
-	{ .by = "kind", .nlabels = 2, .label_names = { "kind", "kind_zh" },
-	  .labels = "g.code, g.name_zh", .groups = CASES_KINDS " g",
-	  .group_key = "g.code", .fact_key = "f.kind",
-	  .order = "g.sort_order" },
-	GROUP_BY_MONTH("f.decided_date"),
-	GROUP_BY_TOWNSHIP("f.township_id"),
-	GROUP_BY_COUNTY("f.township_id"),
+/* The kinds of traffic case. */
+static const struct group_dim dim_case_kind = {
+	.what_zh = "案件类别", .groups = CASES_KINDS, .key = "g.code",
+	.order = { "g.sort_order" },
+	.labels = { { "kind", "g.code" }, { "kind_zh", "g.name_zh" } },
+	.name_label = 1,
+};
+
+static const struct grouped_counts cases_counts = {
+	.facts = CASES_FACTS, .measures = CASES_MEASURES,
+	.by = {
+		{ "kind", &dim_case_kind, "f.kind", NULL },
+		BY_LEDGER_MONTH("f.decided_date"),
+		BY_TOWNSHIP_NAMED("f.township_id"),
+		BY_COUNTY_NAMED("f.township_id"),
+	},
 };
 
 static const struct count_column cases_cols[] = {
@@ -175,27 +185,30 @@ static const struct count_column cases_cols[] = {
 };
 
 /* Traffic enforcement cases and fines, grouped. */
-static int
-traffic_cases(struct ss_ctx *ctx, const struct ss_args *args)
-{
-	static const struct grouped_counts q = {
-		.facts = CASES_FACTS, .measures = CASES_MEASURES,
-		.cols = cases_cols, .ncols = NELEM(cases_cols),
-	};
-
-	return grouped_command(ctx, args, SECTOR, cases_dims,
-	    NELEM(cases_dims), cases_by, &q);
-}
+static const struct sector_grouped cases_command = {
+	.choices = cases_by, .counts = &cases_counts,
+	.cols = cases_cols, .ncols = NELEM(cases_cols),
+	.subject_zh = "交通运输违法案件查处",
+	.note = "按决定日期计入统计期；fines_yuan为罚款（元），"
+	    "fines_wan为万元。",
+};
 
 /* ---- traffic vehicles ---------------------------------------------- */
 
 static const char *const vehicles_by[] = { "class", "township", "county",
     NULL };
 
-static const struct group_dim vehicles_dims[] = {
-	GROUP_BY_CODE("class", "key_vehicle.class", "f.class"),
-	GROUP_BY_TOWNSHIP("f.township_id"),
-	GROUP_BY_COUNTY("f.township_id"),
+static const struct group_dim dim_vehicle_class =
+	DIM_CODE_LABEL("class", "key_vehicle.class", "车辆类别");
+
+static const struct grouped_counts vehicles_counts = {
+	.facts = VEHICLE_FACTS, .measures = VEHICLE_MEASURES,
+	.constants = { "?7" },
+	.by = {
+		{ "class", &dim_vehicle_class, "f.class", NULL },
+		BY_TOWNSHIP_NAMED("f.township_id"),
+		BY_COUNTY_NAMED("f.township_id"),
+	},
 };
 
 static const struct count_column vehicles_cols[] = {
@@ -204,49 +217,71 @@ static const struct count_column vehicles_cols[] = {
 	{ .name = "fire_checked", .kind = COUNT_VALUE, .src = 2 },
 	{ .name = "fire_findings", .kind = COUNT_VALUE, .src = 3 },
 	{ .name = "fire_fixed", .kind = COUNT_VALUE, .src = 4 },
+	{ .name = "as_of", .kind = COUNT_LABEL, .src = 5 },
 };
 
 /* Key vehicles in service and the bus fire checks, grouped; or, with
  * --checks, each check and what it found. */
-static int
-traffic_vehicles(struct ss_ctx *ctx, const struct ss_args *args)
-{
-	static const struct grouped_counts q = {
-		.facts = VEHICLE_FACTS, .measures = VEHICLE_MEASURES,
-		.cols = vehicles_cols, .ncols = NELEM(vehicles_cols),
-	};
-	struct query_params	 p;
-	struct filter		 f;
-
-	if (!ss_arg_has(args, "checks"))
-		return grouped_command(ctx, args, SECTOR, vehicles_dims,
-		    NELEM(vehicles_dims), vehicles_by, &q);
-	if (ss_arg_has(args, "by"))
-		return ss_error(ctx, "'--by' does not apply to the list of "
-		    "checks: drop '--by' or '--checks'");
-	if (query_params_resolve(ctx, args, SECTOR, &f, &p) != SS_OK)
-		return SS_ERR;
-	return query_list(ctx, VEHICLE_CHECKS_LIST, &p,
-	    "所选期间没有营运客车自燃隐患排查记录");
-}
+static const struct sector_grouped vehicles_command = {
+	.choices = vehicles_by, .counts = &vehicles_counts,
+	.cols = vehicles_cols, .ncols = NELEM(vehicles_cols),
+	.subject_zh = "“两客一危一重”重点车辆与营运客车自燃隐患排查",
+	.as_of = 1,
+	.note = "vehicles为统计日在册的车辆，aged_5y为其中登记满5年的；"
+	    "fire_checked为期内接受自燃隐患排查的车辆，fire_findings为发现"
+	    "隐患的检查次数，fire_fixed为其中截至统计日已整改的。",
+	.list_flag = "checks", .list_what = "checks",
+	.list_sql = VEHICLE_CHECKS_LIST,
+	.list_empty = "所选期间没有营运客车自燃隐患排查记录",
+	.list_subject_zh = "营运客车自燃隐患排查记录",
+};
 
 /* ---- traffic roads ------------------------------------------------- */
 
+/* Road projects are of different kinds of work (rural road upgrades,
+ * life-safety protection works): their km and yuan are never added
+ * together.  --by kind is one row per kind and no total; by project or
+ * county, table and markdown output give each kind its own table with
+ * its own total, while csv and json give one result set whose rows carry
+ * their kind (scripts total per kind themselves). */
+
 static const char *const roads_by[] = { "project", "kind", "county", NULL };
 
-static const struct group_dim roads_dims[] = {
-	{ .by = "project", .nlabels = 4,
-	  .label_names = { "project_id", "year", "kind", "project" },
-	  .labels = "g.project_id, g.year, g.kind, g.name_zh",
-	  .groups = ROAD_PROJECT_GROUPS " g", .group_key = "g.project_id",
-	  .fact_key = "f.project_id",
-	  .order = "g.year, g.sort_order, g.project_id" },
-	GROUP_BY_CODE("kind", "road_project.kind", "f.kind"),
-	{ .by = "county", .nlabels = 2,
-	  .label_names = { "county", "county_code" },
-	  .labels = "g.name_zh, g.code", .groups = GROUP_COUNTIES_SQL " g",
-	  .group_key = "g.county_id", .fact_key = "f.county_id",
-	  .order = "g.code" },
+/* The road projects of the period's years, each a group. */
+static const struct group_dim dim_road_project = {
+	.what_zh = "道路项目", .groups = ROAD_PROJECT_GROUPS,
+	.key = "g.project_id",
+	.order = { "g.year", "g.sort_order", "g.project_id" },
+	.labels = { { "project_id", "g.project_id" }, { "year", "g.year" },
+	    { "kind", "g.kind" }, { "project", "g.name_zh" } },
+	.name_label = 3,
+};
+
+/* The kinds of road project (only ?9's when it names one). */
+static const struct group_dim dim_road_kind = {
+	.what_zh = "项目类别", .groups = ROAD_KINDS, .key = "g.code",
+	.order = { "g.sort_order" },
+	.labels = { { "kind", "g.code" }, { "kind_zh", "g.name_zh" } },
+	.name_label = 1,
+};
+
+/* By project, or by kind and county: a kind's rows add up. */
+static const struct grouped_counts roads_counts = {
+	.facts = ROAD_FACTS, .measures = ROAD_MEASURES,
+	.constants = { "?7" },
+	.by = {
+		{ "project", &dim_road_project, "f.project_id", NULL },
+		{ "kind", &dim_road_kind, "f.kind", NULL },
+		/* Projects belong to a county, not a township. */
+		{ "county", &dim_county_named, "f.county_id", NULL },
+	},
+};
+
+/* By kind: one row each, which must not be added. */
+static const struct grouped_counts roads_kind_counts = {
+	.facts = ROAD_FACTS, .measures = ROAD_MEASURES,
+	.constants = { "?7" }, .no_total = 1,
+	.by = { { "kind", &dim_road_kind, "f.kind", NULL } },
 };
 
 static const struct count_column roads_cols[] = {
@@ -260,19 +295,91 @@ static const struct count_column roads_cols[] = {
 	{ .name = "invest_yuan", .kind = COUNT_VALUE, .src = 3 },
 	{ .name = "invest_wan", .kind = COUNT_WAN, .src = 3 },
 	{ .name = "invest_pct", .kind = COUNT_RATE, .num = 3, .den = 2 },
+	{ .name = "as_of", .kind = COUNT_LABEL, .src = 4 },
 };
 
-/* Road projects of the period's years against their annual plan. */
+#define ROAD_MAX_KINDS	8
+
+/* A kind of road project: its code and its name for the title. */
+struct road_kind {
+	char	code[64];
+	char	subject_zh[160];
+};
+
+/* The kinds of road project, in order; their number, or -1 (recorded). */
+static int
+road_kinds(struct ss_ctx *ctx, struct road_kind *kinds)
+{
+	struct ss_stmt	*st;
+	int		 n = 0, rc;
+
+	st = ss_prepare(ctx, "SELECT code, name_zh FROM code_label"
+	    " WHERE list = 'road_project.kind' ORDER BY sort_order",
+	    SS_NO_PARAMS);
+	if (st == NULL)
+		return -1;
+	while ((rc = ss_step(st)) == 1 && n < ROAD_MAX_KINDS) {
+		snprintf(kinds[n].code, sizeof kinds[n].code, "%s",
+		    ss_column(st, 0).u.s);
+		snprintf(kinds[n].subject_zh, sizeof kinds[n].subject_zh,
+		    "%s年度计划完成情况", ss_column(st, 1).u.s);
+		n++;
+	}
+	ss_finalize(st);
+	return rc < 0 ? -1 : n;
+}
+
+/* traffic roads: by kind one table without a total; by project or
+ * county one table per kind with its total (rich formats), or one result
+ * set of every kind's rows (machine formats). */
 static int
 traffic_roads(struct ss_ctx *ctx, const struct ss_args *args)
 {
-	static const struct grouped_counts q = {
-		.facts = ROAD_FACTS, .measures = ROAD_MEASURES,
-		.cols = roads_cols, .ncols = NELEM(roads_cols),
-	};
+	struct road_kind	 kinds[ROAD_MAX_KINDS];
+	const struct grouping	*by[2];
+	struct query_params	 p;
+	struct filter		 f;
+	const char		*name = grouped_choice(args, roads_by);
+	int			 i, n, nby;
 
-	return grouped_command(ctx, args, SECTOR, roads_dims,
-	    NELEM(roads_dims), roads_by, &q);
+	if (query_params_resolve(ctx, args, SECTOR, &f, &p) != SS_OK)
+		return SS_ERR;
+	query_params_add(&p, SS_NULL_VALUE);	/* ?9: every kind */
+	if (name != NULL && strcmp(name, "kind") == 0) {
+		by[0] = grouped_find(&roads_kind_counts, "kind");
+		if (title_emit(ctx, &f, "公路建设项目年度计划完成情况",
+		    by[0]->dim->what_zh, 1) != SS_OK ||
+		    grouped_emit(ctx, &roads_kind_counts, by, 1, roads_cols,
+		    NELEM(roads_cols), &p) != SS_OK)
+			return SS_ERR;
+	} else {
+		/* By county, the kind comes first: a county's two kinds are
+		 * two rows. */
+		nby = 0;
+		if (name != NULL && strcmp(name, "county") == 0)
+			by[nby++] = grouped_find(&roads_counts, "kind");
+		by[nby++] = grouped_find(&roads_counts, name);
+		if (!ss_rich(ctx))
+			return grouped_emit(ctx, &roads_counts, by, nby,
+			    roads_cols, NELEM(roads_cols), &p);
+		if ((n = road_kinds(ctx, kinds)) < 0)
+			return SS_ERR;
+		for (i = 0; i < n; i++) {
+			p.v[QUERY_OWN_PARAM - 1] = SS_TEXT_VALUE(kinds[i].code);
+			if (title_emit(ctx, &f, kinds[i].subject_zh,
+			    by[nby - 1]->dim->what_zh, 1) != SS_OK ||
+			    grouped_emit(ctx, &roads_counts, by, nby,
+			    roads_cols, NELEM(roads_cols), &p) != SS_OK)
+				return SS_ERR;
+		}
+	}
+	if (ss_rich(ctx) && ss_block(ctx, SS_BLOCK_NOTE, "done_km、invest_yuan"
+	    "为截至统计日上报的完成量；length_pct = done_km ÷ plan_km，"
+	    "invest_pct = invest_yuan ÷ plan_yuan，超额完成时大于100。"
+	    "提级改造与生命防护工程是不同类别的工程，里程和投资不相加。")
+	    != SS_OK)
+		return SS_ERR;
+	return query_coverage_note(ctx, p.period);
 }
 
 /* ---- traffic cleanup ----------------------------------------------- */
@@ -280,14 +387,21 @@ traffic_roads(struct ss_ctx *ctx, const struct ss_args *args)
 static const char *const cleanup_by[] = { "period", "month", "township",
     "county", "road", NULL };
 
-static const struct group_dim cleanup_dims[] = {
-	GROUP_BY_PERIOD,
-	GROUP_BY_MONTH("f.action_date"),
-	GROUP_BY_TOWNSHIP("f.township_id"),
-	GROUP_BY_COUNTY("f.township_id"),
-	{ .by = "road", .nlabels = 1, .label_names = { "road" },
-	  .labels = "g.road", .groups = CLEANUP_ROADS " g",
-	  .group_key = "g.road", .fact_key = "f.road", .order = "g.road" },
+/* Every road that has had a clean-up in the places asked about. */
+static const struct group_dim dim_road = {
+	.what_zh = "道路", .groups = CLEANUP_ROADS, .key = "g.road",
+	.order = { "g.road" }, .labels = { { "road", "g.road" } },
+};
+
+static const struct grouped_counts cleanup_counts = {
+	.facts = CLEANUP_FACTS, .measures = CLEANUP_MEASURES,
+	.by = {
+		BY_PERIOD,
+		BY_LEDGER_MONTH("f.action_date"),
+		BY_TOWNSHIP_NAMED("f.township_id"),
+		BY_COUNTY_NAMED("f.township_id"),
+		{ "road", &dim_road, "f.road", NULL },
+	},
 };
 
 static const struct count_column cleanup_cols[] = {
@@ -301,16 +415,55 @@ static const struct count_column cleanup_cols[] = {
 };
 
 /* Roadside clean-up actions and what they achieved, grouped. */
+static const struct sector_grouped cleanup_command = {
+	.choices = cleanup_by, .counts = &cleanup_counts,
+	.cols = cleanup_cols, .ncols = NELEM(cleanup_cols),
+	.subject_zh = "路域环境整治",
+};
+
+/* ---- the grouped commands' run functions --------------------------- */
+
+/* traffic overload: the overload table above, and how over-limit is
+ * decided, in the words of the limit tables it is decided from. */
+static int
+traffic_overload(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	struct ss_stmt	*st;
+	int		 rc;
+
+	if (sector_grouped_run(ctx, args, SECTOR, &overload_command) != SS_OK)
+		return SS_ERR;
+	if (!ss_rich(ctx))
+		return SS_OK;
+	if ((st = ss_prepare(ctx, OVERLOAD_LIMITS_NOTE, SS_NO_PARAMS)) == NULL)
+		return SS_ERR;
+	rc = ss_step(st);
+	if (rc == 1 && ss_column(st, 0).type == SS_TEXT)
+		rc = ss_block(ctx, SS_BLOCK_NOTE, "%s", ss_column(st, 0).u.s) ==
+		    SS_OK ? 0 : -1;
+	ss_finalize(st);
+	return rc < 0 ? SS_ERR : SS_OK;
+}
+
+/* traffic cases: the cases table above. */
+static int
+traffic_cases(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	return sector_grouped_run(ctx, args, SECTOR, &cases_command);
+}
+
+/* traffic vehicles: the vehicles table above, or its list of checks. */
+static int
+traffic_vehicles(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	return sector_grouped_run(ctx, args, SECTOR, &vehicles_command);
+}
+
+/* traffic cleanup: the cleanup table above. */
 static int
 traffic_cleanup(struct ss_ctx *ctx, const struct ss_args *args)
 {
-	static const struct grouped_counts q = {
-		.facts = CLEANUP_FACTS, .measures = CLEANUP_MEASURES,
-		.cols = cleanup_cols, .ncols = NELEM(cleanup_cols),
-	};
-
-	return grouped_command(ctx, args, SECTOR, cleanup_dims,
-	    NELEM(cleanup_dims), cleanup_by, &q);
+	return sector_grouped_run(ctx, args, SECTOR, &cleanup_command);
 }
 
 /* ---- traffic hazards ----------------------------------------------- */
@@ -319,41 +472,47 @@ traffic_cleanup(struct ss_ctx *ctx, const struct ss_args *args)
 static int
 traffic_hazards(struct ss_ctx *ctx, const struct ss_args *args)
 {
-	return sector_hazards_run(ctx, args, SECTOR);
+	return sector_hazards_run(ctx, args, SECTOR, "道路交通");
 }
 
 /* ---- the command table --------------------------------------------- */
 
 static const struct ss_option summary_options[] = {
-	PERIOD_OPTIONS, PLACE_OPTIONS, FILTER_AS_OF_OPTION,
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_AS_OF_OPTION("count the hazards rectified and open, the key "
+	    "vehicles in service and the road work done"),
 	{ .name = NULL }
 };
 static const struct ss_option overload_options[] = {
-	PERIOD_OPTIONS, PLACE_OPTIONS,
-	BY_OPTION(overload_by, "one row for the period (default), or by "
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_BY_OPTION(overload_by, "one row for the period (default), or by "
 	    "month, township, county, operation or axles"),
 	{ .name = NULL }
 };
 static const struct ss_option cases_options[] = {
-	PERIOD_OPTIONS, PLACE_OPTIONS,
-	BY_OPTION(cases_by, "by kind (default), month, township or county"),
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_BY_OPTION(cases_by, "by kind (default), month, township or county"),
 	{ .name = NULL }
 };
 static const struct ss_option vehicles_options[] = {
-	PERIOD_OPTIONS, PLACE_OPTIONS, FILTER_AS_OF_OPTION,
-	BY_OPTION(vehicles_by, "by class (default), township or county"),
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_AS_OF_OPTION("count the vehicles in service, their age and "
+	    "the fire hazards fixed"),
+	SECTOR_BY_OPTION(vehicles_by, "by class (default), township or county"),
 	{ .name = "checks", .type = SS_OPT_FLAG, .help = "list each bus "
 	  "fire check of the period and what it found" },
 	{ .name = NULL }
 };
 static const struct ss_option roads_options[] = {
-	PERIOD_OPTIONS, FILTER_COUNTY_OPTION, FILTER_AS_OF_OPTION,
-	BY_OPTION(roads_by, "each project (default), or by kind or county"),
+	PERIOD_OPTIONS, FILTER_COUNTY_OPTION,
+	SECTOR_AS_OF_OPTION("count the road work reported done"),
+	SECTOR_BY_OPTION(roads_by, "each project (default), or by kind or "
+	    "county; kinds of work are never added together"),
 	{ .name = NULL }
 };
 static const struct ss_option cleanup_options[] = {
-	PERIOD_OPTIONS, PLACE_OPTIONS,
-	BY_OPTION(cleanup_by, "one row for the period (default), or by "
+	PERIOD_OPTIONS, SECTOR_PLACE_OPTIONS,
+	SECTOR_BY_OPTION(cleanup_by, "one row for the period (default), or by "
 	    "month, township, county or road"),
 	{ .name = NULL }
 };
@@ -444,8 +603,12 @@ static const struct ss_command commands[] = {
 	  "planned for the period's years: planned and done km, planned and "
 	  "invested yuan, each done as a percentage of plan (over 100 when "
 	  "the plan was exceeded).  Work counts when reported by the as-of "
-	  "day (default: the period's end).  Projects are the county's: "
-	  "there is no township filter.",
+	  "day (default: the period's end).  Upgrades and protection works "
+	  "are different kinds of work and are never added together: --by "
+	  "kind has no total row, and by project or county each kind is its "
+	  "own table with its own total (csv and json: one result set whose "
+	  "rows carry the kind).  Projects are the county's: there is no "
+	  "township filter.",
 	  .examples = roads_examples, .options = roads_options,
 	  .run = traffic_roads },
 	{ .name = "traffic cleanup",
@@ -467,7 +630,7 @@ static const struct ss_command commands[] = {
 SS_PLUGIN_EXPORT const struct ss_plugin safestat_plugin = {
 	SS_PLUGIN_STAMP,
 	.name = "traffic",
-	.version = "1.0",
+	.version = PACKAGE_VERSION,
 	.summary = "road traffic: overload control, cases, key vehicles, "
 	"road projects, clean-up",
 	.commands = commands,

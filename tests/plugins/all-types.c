@@ -3,7 +3,8 @@
  * option type and every kind of value and output the host handles: NULLs,
  * reals, CJK text, control characters, quotes and newlines, total rows,
  * display-only columns, text blocks, several result sets, an empty one;
- * and the ways a command can go wrong.
+ * a negative verdict that keeps its output (ss_fail); and the ways a
+ * command can go wrong.
  */
 #include <stdio.h>
 
@@ -165,6 +166,81 @@ fail_after(struct ss_ctx *ctx, const struct ss_args *args)
 	return ss_error(ctx, "failed after %lld rows", n);
 }
 
+/* A checker's verdict: a table of --claims claims, the first --differ of
+ * them differing; then ss_fail, which keeps the table and fails the
+ * command, and a note after it (the command goes on).  With --broken the
+ * check itself fails too: the error wins and the table is dropped. */
+static int
+verdict(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	static const struct ss_column cols[] = {
+		{ .name = "claim", .type = SS_INT },
+		{ .name = "status", .type = SS_TEXT },
+	};
+	long long	 claims = ss_arg_int(args, "claims", 3);
+	long long	 differ = ss_arg_int(args, "differ", 0), i;
+
+	if (!SS_HOST_HAS(ss_host_api, fail))
+		return ss_error(ctx, "this shell has no ss_fail: upgrade it");
+	if (differ > claims)
+		return ss_error(ctx, "--differ %lld is more than the %lld "
+		    "claims", differ, claims);
+	if (ss_begin(ctx, cols, 2) != SS_OK)
+		return SS_ERR;
+	for (i = 1; i <= claims; i++)
+		if (ROW(ctx, SS_INT_VALUE(i),
+		    SS_TEXT_VALUE(i <= differ ? "differs" : "agrees")) != SS_OK)
+			return SS_ERR;
+	if (ss_end(ctx) != SS_OK)
+		return SS_ERR;
+	if (differ > 0 && (ss_fail(ctx, "%lld of %lld claims differ from the "
+	    "ledger", differ, claims) != SS_OK ||
+	    ss_fail(ctx, "a second verdict, never shown") != SS_OK))
+		return SS_ERR;
+	if (ss_arg_has(args, "broken"))
+		return ss_error(ctx, "the check itself broke");
+	return ss_block(ctx, SS_BLOCK_NOTE, "%lld claims checked", claims);
+}
+
+/* --limit numbered rows, saying which command listed them. */
+static int
+list_rows(struct ss_ctx *ctx, const struct ss_args *args, const char *by)
+{
+	static const struct ss_column cols[] = {
+		{ .name = "item", .type = SS_INT },
+		{ .name = "listed_by", .type = SS_TEXT },
+	};
+	long long	 limit = ss_arg_int(args, "limit", 2), i;
+
+	if (ss_begin(ctx, cols, 2) != SS_OK)
+		return SS_ERR;
+	for (i = 1; i <= limit; i++)
+		if (ROW(ctx, SS_INT_VALUE(i), SS_TEXT_VALUE(by)) != SS_OK)
+			return SS_ERR;
+	return ss_end(ctx);
+}
+
+/* "fixture list", a command that also heads a group, as "hazards" does. */
+static int
+list(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	return list_rows(ctx, args, "list");
+}
+
+/* "fixture list open", one of its sub-commands. */
+static int
+list_open(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	return list_rows(ctx, args, "open");
+}
+
+/* "fixture list overdue", the other. */
+static int
+list_overdue(struct ss_ctx *ctx, const struct ss_args *args)
+{
+	return list_rows(ctx, args, "overdue");
+}
+
 /* The ways a plugin can misbehave, chosen by --how. */
 static const char *const hows[] = { "silent", "usage", "usage-message",
 	"bad-return", "leak", "row-before-begin", "warn", "slow", NULL };
@@ -223,6 +299,35 @@ static const struct ss_option fail_options[] = {
 	  .help = "rows before failing" },
 	{ .name = NULL }
 };
+static const struct ss_option verdict_options[] = {
+	{ .name = "claims", .type = SS_OPT_INT, .min = 0, .max = 1000,
+	  .help = "claims checked (default 3)" },
+	{ .name = "differ", .type = SS_OPT_INT, .min = 0, .max = 1000,
+	  .help = "how many of them differ (default 0)" },
+	{ .name = "broken", .type = SS_OPT_FLAG,
+	  .help = "then fail with an error" },
+	{ .name = NULL }
+};
+static const struct ss_option list_options[] = {
+	{ .name = "limit", .type = SS_OPT_INT, .min = 1, .max = 100,
+	  .help = "rows (default 2)" },
+	{ .name = "level", .type = SS_OPT_ENUM, .choices = levels,
+	  .help = "hazard level" },
+	{ .name = NULL }
+};
+static const struct ss_option list_open_options[] = {
+	{ .name = "limit", .type = SS_OPT_INT, .min = 1, .max = 100,
+	  .help = "rows (default 2)" },
+	{ .name = "since", .type = SS_OPT_DATE, .help = "open since" },
+	{ .name = NULL }
+};
+static const struct ss_option list_overdue_options[] = {
+	{ .name = "limit", .type = SS_OPT_INT, .min = 1, .max = 100,
+	  .help = "rows (default 2)" },
+	{ .name = "overdue-days", .type = SS_OPT_INT, .min = 0, .max = 1000,
+	  .help = "days past the deadline" },
+	{ .name = NULL }
+};
 static const struct ss_option misbehave_options[] = {
 	{ .name = "how", .type = SS_OPT_ENUM, .choices = hows,
 	  .flags = SS_OPT_REQUIRED, .help = "which bug" },
@@ -254,6 +359,14 @@ static const struct ss_command commands[] = {
 	  .examples = values_examples, .run = values },
 	{ .name = "fixture fail", .summary = "emit rows, then fail",
 	  .options = fail_options, .run = fail_after },
+	{ .name = "fixture verdict", .summary = "a table, then a negative "
+	  "verdict (ss_fail)", .options = verdict_options, .run = verdict },
+	{ .name = "fixture list", .summary = "a command heading a group",
+	  .options = list_options, .run = list },
+	{ .name = "fixture list open", .summary = "a sub-command",
+	  .options = list_open_options, .run = list_open },
+	{ .name = "fixture list overdue", .summary = "another sub-command",
+	  .options = list_overdue_options, .run = list_overdue },
 	{ .name = "fixture misbehave", .summary = "a plugin bug on purpose",
 	  .options = misbehave_options, .run = misbehave },
 	{ .name = "fixture query", .summary = "a bound query",

@@ -276,6 +276,49 @@ test_lists(void)
 	claims_free(&c);
 }
 
+/* 合计95项: a total after a list; 分行业看: a breakdown of a figure stated
+ * before, up to the full stop. */
+static void
+test_totals_and_breakdowns(void)
+{
+	struct claims	 c;
+	const char	*t = "工贸77项、特种设备7项、交通运输5项、消防4项，合计95项。";
+	const char	*b = "排查重大事故隐患98项。分行业看，工贸77项；消防4项，"
+			    "共计81项。燃气0项。";
+	size_t		 i;
+
+	extract(t, &c);
+	if (has_n(c.n, 5, "  four parts and their total")) {
+		for (i = 0; i < 4; i++)
+			is_int(c.v[i].total, 0, "  %s is a part",
+			    claim_text(t, &c, i));
+		is_int(c.v[4].total, 1, "  合计95项 is a total");
+		is_int(c.v[0].breakdown, 0, "  no breakdown phrase");
+	}
+	claims_free(&c);
+	extract(b, &c);
+	if (has_n(c.n, 5, "  a figure, a breakdown of it, then another")) {
+		is_int(c.v[0].breakdown, 0, "  98项 comes before 分行业看");
+		is_int(c.v[1].breakdown, 1, "  77项 is in the breakdown");
+		is_int(c.v[2].breakdown, 1, "  4项 too, past the ；");
+		is_int(c.v[3].breakdown, 1, "  and the total");
+		is_int(c.v[3].total, 1, "  共计81项 is a total");
+		is_int(c.v[4].breakdown, 0, "  燃气0项 is past the full stop");
+	}
+	claims_free(&c);
+	t = "合计为95项，总计98项，共98项，总共7项";
+	extract(t, &c);
+	if (has_n(c.n, 4, "  four ways to write a total"))
+		for (i = 0; i < 4; i++)
+			is_int(c.v[i].total, 1, "  %s", claim_text(t, &c, i));
+	claims_free(&c);
+	one("累计排查一般隐患1324项。", "1324项", CLAIM_QUANTITY, 1324,
+	    BOUND_EXACT, "项");
+	extract("累计排查一般隐患1324项。", &c);
+	ok(c.n == 1 && !c.v[0].total, "  累计排查…1324项 is not a total of a list");
+	claims_free(&c);
+}
+
 /* 同比增加281项, 下降6.5%: changes from the year before, marked. */
 static void
 test_changes(void)
@@ -342,6 +385,7 @@ main(void)
 	test_phrases();
 	test_not_claims();
 	test_lists();
+	test_totals_and_breakdowns();
 	test_changes();
 	test_positions();
 	test_encoding();

@@ -34,7 +34,8 @@ feed_report(struct sink *s)
 	sink_end(s);
 }
 
-/* json: an array per set, numbers as numbers, null, no display column. */
+/* json: one array, numbers as numbers, null, no display column; the
+ * empty second set adds nothing. */
 static void
 test_json_report(void)
 {
@@ -47,10 +48,63 @@ test_json_report(void)
 	    "\"ratio\":100.0},\n"
 	    "{\"township\":null,\"hazards\":null,\"rate\":null,"
 	    "\"ratio\":null}\n"
-	    "]\n"
-	    "[]\n",
-	    "json: arrays of objects; non-finite is null; no total");
+	    "]\n",
+	    "json: one array of objects; non-finite is null; no total");
 	is_int(capture_status, 0, "closes with 0");
+}
+
+/* json: several result sets of one command are one document, one array
+ * whose objects carry their own keys; empty sets add nothing. */
+static void
+test_json_several_sets(void)
+{
+	static const struct ss_column other[] = {
+		{ .name = "metric", .type = SS_TEXT },
+		{ .name = "value", .type = SS_INT },
+	};
+	struct sink *s = capture_open("json", 0);
+
+	sink_begin(s, other, 2);
+	sink_end(s);
+	sink_begin(s, cols, 2);
+	sink_row(s, (struct ss_value[]){ SS_TEXT_VALUE("a"), SS_INT_VALUE(1) });
+	sink_row(s, (struct ss_value[]){ SS_TEXT_VALUE("b"), SS_INT_VALUE(2) });
+	sink_end(s);
+	sink_block(s, SS_BLOCK_NOTE, "ignored");
+	sink_begin(s, other, 2);
+	sink_row(s, (struct ss_value[]){ SS_TEXT_VALUE("found"),
+	    SS_INT_VALUE(98) });
+	sink_end(s);
+	sink_begin(s, other, 2);
+	sink_end(s);
+	is_str(capture_close(s),
+	    "[\n"
+	    "{\"township\":\"a\",\"hazards\":1},\n"
+	    "{\"township\":\"b\",\"hazards\":2},\n"
+	    "{\"metric\":\"found\",\"value\":98}\n"
+	    "]\n",
+	    "json: three sets with rows in two, one array");
+
+	s = capture_open("json", 0);
+	sink_begin(s, other, 2);
+	sink_end(s);
+	sink_begin(s, cols, 2);
+	is_str(capture_close(s), "[]\n", "json: only empty sets: []");
+
+	s = capture_open("json", 0);
+	sink_block(s, SS_BLOCK_TITLE, "no result set at all");
+	is_str(capture_close(s), "", "json: no result set, no document");
+
+	s = capture_open("json", 0);
+	sink_begin(s, other, 2);
+	sink_row(s, (struct ss_value[]){ SS_TEXT_VALUE("x"), SS_INT_VALUE(1) });
+	sink_end(s);
+	sink_begin(s, other, 2);
+	sink_row(s, (struct ss_value[]){ SS_TEXT_VALUE("y"), SS_INT_VALUE(2) });
+	sink_abort(s);
+	is_str(capture_close(s), "[\n{\"metric\":\"x\",\"value\":1},\n"
+	    "{\"metric\":\"y\",\"value\":2}",
+	    "json: a failed command's document is left unclosed");
 }
 
 /* jsonl: one object a line, nothing else. */
@@ -146,6 +200,7 @@ int
 main(void)
 {
 	test_json_report();
+	test_json_several_sets();
 	test_jsonl_report();
 	test_escaping();
 	test_empty_and_close();
