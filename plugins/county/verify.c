@@ -2062,6 +2062,14 @@ verify_run(struct ss_ctx *ctx, const struct ss_args *args)
 	    t.ok, t.differs, t.inconsistent, t.unchecked) != SS_OK)
 		goto done;
 	rc = ss_end(ctx);
+	/* A draft with a wrong figure fails, like diff, so that a script can
+	 * gate on it; the table is kept. */
+	if (rc == SS_OK && t.differs + t.inconsistent > 0)
+		ss_fail(ctx, "%d of %d claims do not check out: %d differ "
+		    "from the data, %d from the figures stated beside them",
+		    t.differs + t.inconsistent,
+		    t.ok + t.differs + t.inconsistent + t.unchecked,
+		    t.differs, t.inconsistent);
 done:
 	free(v.rows);
 	claims_free(&v.claims);
