@@ -1,1 +1,6 @@
-# tests/scale.mk
+# tests/scale.mk -- province scale: the commands on the summary tables.
+
+SCALE_TESTS = \
+	tests/t3420-summaries-commands.sh
+TESTS += $(SCALE_TESTS)
+EXTRA_DIST += $(SCALE_TESTS)

@@ -13,6 +13,13 @@
 
 #define GROUPED_MAX_COLS	32
 
+/* Where a table's counts come from: the ledger's facts, or a summary's. */
+struct source {
+	const char		*facts;
+	const char *const	*measures;
+	const char		*keys[2];	/* per grouping */
+};
+
 /* A statement being written, in a buffer that grows. */
 struct sql {
 	char	*text;
@@ -122,23 +129,23 @@ add_groups(struct sql *s, const struct grouping *b, int i, int assigned_only)
 	sql_add(s, ") g%d", i);
 }
 
-/* The facts of `q` counted once per group of by[0..nby-1], as a (with
+/* The facts of `src` counted once per group of by[0..nby-1], as a (with
  * `hit_only`, just whether a group has any), joined to g0, g1 ... */
 static void
-add_facts(struct sql *s, const struct grouped_counts *q,
-    const struct grouping *const *by, int nby, int hit_only)
+add_facts(struct sql *s, const struct source *src, int nby, int hit_only)
 {
 	int	 i;
 
 	sql_add(s, " LEFT JOIN (SELECT ");
 	for (i = 0; i < nby; i++)
-		sql_add(s, "%s AS k%d, ", by[i]->fact_key, i);
+		sql_add(s, "%s AS k%d, ", src->keys[i], i);
 	if (hit_only)
 		sql_add(s, "1 AS hit");
 	for (i = 0; !hit_only && i < GROUPED_MAX_MEASURES &&
-	    q->measures[i] != NULL; i++)
-		sql_add(s, "%s%s AS m%d", i > 0 ? ", " : "", q->measures[i], i);
-	sql_add(s, " %s GROUP BY ", q->facts);
+	    src->measures[i] != NULL; i++)
+		sql_add(s, "%s%s AS m%d", i > 0 ? ", " : "", src->measures[i],
+		    i);
+	sql_add(s, " %s GROUP BY ", src->facts);
 	for (i = 0; i < nby; i++)
 		sql_add(s, "%sk%d", i > 0 ? ", " : "", i);
 	sql_add(s, ") a ON ");
@@ -146,10 +153,75 @@ add_facts(struct sql *s, const struct grouped_counts *q,
 		sql_add(s, "%sa.k%d IS g%d.k", i > 0 ? " AND " : "", i, i);
 }
 
+/* The key summary `sum` gives grouping `b`, or NULL when it has none. */
+static const char *
+summary_key(const struct summary_counts *sum, const struct grouping *b)
+{
+	int	 i;
+
+	for (i = 0; i < GROUPED_MAX_BY && sum->keys[i].by != NULL; i++)
+		if (strcmp(sum->keys[i].by, b->by) == 0)
+			return sum->keys[i].fact_key;
+	return NULL;
+}
+
+/* Nonzero when summary `sum` can narrow by every filter p sets. */
+static int
+summary_filters(const struct summary_counts *sum,
+    const struct query_params *p)
+{
+	static const unsigned bits[] = { SUMMARY_COUNTY, SUMMARY_TOWNSHIP,
+	    SUMMARY_SECTOR, SUMMARY_DEPARTMENT };
+	size_t	 i;
+
+	/* ?3 .. ?6 (query.h) */
+	for (i = 0; i < sizeof bits / sizeof bits[0]; i++)
+		if (p->v[2 + i].type != SS_NULL && !(sum->filters & bits[i]))
+			return 0;
+	return 1;
+}
+
+/* Choose where q's counts by by[0..nby-1] come from (grouped.h): the
+ * first summary that answers the question exactly, else the ledger. */
+static int
+choose_source(struct ss_ctx *ctx, const struct grouped_counts *q,
+    const struct grouping *const *by, int nby, const struct query_params *p,
+    struct source *src)
+{
+	const struct summary_counts	*sum;
+	int				 i, j, has;
+
+	src->facts = q->facts;
+	src->measures = q->measures;
+	for (i = 0; i < nby; i++)
+		src->keys[i] = by[i]->fact_key;
+	if (q->summaries[0] == NULL || !query_monthly(p))
+		return SS_OK;
+	for (i = 0; i < GROUPED_MAX_SUMMARIES &&
+	    (sum = q->summaries[i]) != NULL; i++) {
+		if (!summary_filters(sum, p))
+			continue;
+		for (j = 0; j < nby && summary_key(sum, by[j]) != NULL; j++)
+			;
+		if (j < nby)
+			continue;
+		if ((has = query_has_table(ctx, sum->table)) < 0)
+			return SS_ERR;
+		if (!has)
+			continue;
+		src->facts = sum->facts;
+		src->measures = sum->measures;
+		for (j = 0; j < nby; j++)
+			src->keys[j] = summary_key(sum, by[j]);
+		return SS_OK;
+	}
+	return SS_OK;
+}
+
 /* The statement of the grouped table: labels, measures, constants. */
 static void
 table_sql(struct sql *s, const struct grouped_counts *q,
-    const struct grouping *const *by, int nby)
+    const struct grouping *const *by, int nby, const struct source *src)
 {
 	int	 i, j, first = 1;
 
@@ -157,7 +229,8 @@ table_sql(struct sql *s, const struct grouped_counts *q,
 	for (i = 0; i < nby; i++)
 		for (j = 0; j < label_count(by[i]->dim); j++, first = 0)
 			sql_add(s, "%sg%d.l%d", first ? "" : ", ", i, j);
-	for (i = 0; i < GROUPED_MAX_MEASURES && q->measures[i] != NULL; i++)
+	for (i = 0; i < GROUPED_MAX_MEASURES && src->measures[i] != NULL;
+	    i++)
 		sql_add(s, ", a.m%d", i);
 	for (i = 0; i < GROUPED_MAX_CONSTANTS && q->constants[i] != NULL; i++)
 		sql_add(s, ", %s", q->constants[i]);
@@ -167,7 +240,7 @@ table_sql(struct sql *s, const struct grouped_counts *q,
 			sql_add(s, " CROSS JOIN ");
 		add_groups(s, by[i], i, 0);
 	}
-	add_facts(s, q, by, nby, 0);
+	add_facts(s, src, nby, 0);
 	sql_add(s, " ORDER BY ");
 	for (i = 0; i < nby; i++)
 		add_order(s, by[i]->dim, i, i > 0);
@@ -216,6 +289,7 @@ grouped_emit(struct ss_ctx *ctx, const struct grouped_counts *q,
 {
 	struct count_column	 out[GROUPED_MAX_COLS];
 	struct sql		 s = { NULL, 0, 0, 0 };
+	struct source		 src;
 	int			 i, j, n = 0, total = !q->no_total, rc;
 
 	if (nby < 1 || nby > 2)
@@ -240,7 +314,9 @@ grouped_emit(struct ss_ctx *ctx, const struct grouped_counts *q,
 		out[n + i].num += n;
 		out[n + i].den += n;
 	}
-	table_sql(&s, q, by, nby);
+	if (choose_source(ctx, q, by, nby, p, &src) != SS_OK)
+		return SS_ERR;
+	table_sql(&s, q, by, nby, &src);
 	if (s.failed) {
 		free(s.text);
 		return ss_error(ctx, "out of memory");
@@ -257,16 +333,19 @@ grouped_empty(struct ss_ctx *ctx, const struct grouped_counts *q,
     long long *count, char *names, size_t size)
 {
 	struct sql	 s = { NULL, 0, 0, 0 };
+	struct source	 src;
 	struct ss_stmt	*st;
 	struct ss_value	 v;
 	int		 rc;
 
 	*count = 0;
 	names[0] = '\0';
+	if (choose_source(ctx, q, &by, 1, p, &src) != SS_OK)
+		return SS_ERR;
 	sql_add(&s, "SELECT count(*), group_concat(n, '、') FROM"
 	    " (SELECT g0.l%d AS n FROM ", by->dim->name_label);
 	add_groups(&s, by, 0, 1);
-	add_facts(&s, q, &by, 1, 1);
+	add_facts(&s, &src, 1, 1);
 	sql_add(&s, " WHERE a.hit IS NULL ORDER BY ");
 	add_order(&s, by->dim, 0, 0);
 	sql_add(&s, ")");

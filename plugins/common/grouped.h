@@ -43,6 +43,16 @@
  *     SQLite cannot index the join and scans every count for every group
  *     (78 s instead of 0.8 s).
  *
+ * A count may also name summaries (struct summary_counts, data/schema.sql
+ * "Summaries"): the same measures over a summary table, which holds the
+ * ledger counted by month.  grouped_emit counts from the first summary
+ * that answers the question exactly -- the period and the as-of day are
+ * month-aligned (query_monthly), every filter given is one the summary
+ * can narrow by, every grouping asked for is one of its keys, and the
+ * file holds the table -- and from the ledger otherwise.  The answer is
+ * the same either way (tests/t3420-summaries-commands.sh); only the
+ * number of rows read differs.
+ *
  * Statements bind the values of query.h (?1..?7 the filters, ?8 the
  * period label, ?9.. the command's own).  Every fragment is fixed text from
  * a table: no user text ever reaches the SQL.
@@ -62,6 +72,13 @@
 #define GROUPED_MAX_MEASURES	16
 #define GROUPED_MAX_CONSTANTS	4
 #define GROUPED_MAX_BY		12
+#define GROUPED_MAX_SUMMARIES	4
+
+/* The common filters a summary can narrow by (query.h: ?3 .. ?6). */
+#define SUMMARY_COUNTY		0x1
+#define SUMMARY_TOWNSHIP	0x2
+#define SUMMARY_SECTOR		0x4
+#define SUMMARY_DEPARTMENT	0x8
 
 /* A label column of a dimension: its output key and its SQL over g. */
 struct group_label {
@@ -100,6 +117,28 @@ struct grouping {
 						   key is NULL; NULL: none */
 };
 
+/* A grouping's key over a summary's rows. */
+struct summary_key {
+	const char	*by;		/* the grouping's --by value */
+	const char	*fact_key;	/* SQL over the summary's rows */
+};
+
+/* The same counts over a summary table: month-aligned questions only. */
+struct summary_counts {
+	const char	*table;		/* the summary table the file must
+					   hold */
+	const char	*facts;		/* "FROM <table> s WHERE ...": its rows
+					   for the period, filters applied */
+	const char	*measures[GROUPED_MAX_MEASURES]; /* the counts'
+					   measures, in the same order */
+	unsigned	 filters;	/* SUMMARY_*: the filters it narrows by;
+					   a question with another one set
+					   goes elsewhere */
+	struct summary_key keys[GROUPED_MAX_BY]; /* the groupings it
+					   serves, up to the first without a
+					   name */
+};
+
 /* What a grouped command counts. */
 struct grouped_counts {
 	const char	*facts;		/* "FROM ... WHERE ...": the rows */
@@ -114,6 +153,9 @@ struct grouped_counts {
 	/* The ways the facts can be grouped, up to the first without a
 	 * name; the first is the default. */
 	struct grouping	 by[GROUPED_MAX_BY];
+	/* The summaries that may count the same, tried in order (the
+	 * smallest first); none: the ledger always. */
+	const struct summary_counts *summaries[GROUPED_MAX_SUMMARIES];
 };
 
 /* The grouping of `q` named `by`; the first when `by` is NULL; NULL when

@@ -14,7 +14,8 @@ plugins_common_libplugin_common_la_SOURCES = \
 	plugins/common/query.c plugins/common/query.h \
 	plugins/common/grouped.c plugins/common/grouped.h \
 	plugins/common/dimensions.c plugins/common/dimensions.h \
-	plugins/common/hazard-sql.h
+	plugins/common/hazard-sql.h \
+	plugins/common/hazard-summary.c plugins/common/hazard-summary.h
 
 # What the sector plugins (traffic, gas, chemicals) share besides: their
 # commands' shape, metric/value summaries, a sector's slice of the hazard

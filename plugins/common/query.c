@@ -130,6 +130,71 @@ query_list(struct ss_ctx *ctx, const char *sql, const struct query_params *p,
 	return query_coverage_note(ctx, p->period);
 }
 
+/* The date "YYYY-MM-DD" in `v` split into year, month and day; 0 when
+ * it is not one. */
+static int
+split_day(const struct ss_value *v, int *year, int *month, int *day)
+{
+	char	 extra;
+
+	return v->type == SS_TEXT && strlen(v->u.s) == 10 &&
+	    sscanf(v->u.s, "%4d-%2d-%2d%c", year, month, day, &extra) == 3 &&
+	    *month >= 1 && *month <= 12;
+}
+
+/* The number of days in a month of the Gregorian calendar. */
+static int
+month_days(int year, int month)
+{
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+
+	if (month == 2 && year % 4 == 0 && (year % 100 != 0 ||
+	    year % 400 == 0))
+		return 29;
+	return days[month - 1];
+}
+
+/* Nonzero when `v` is the last day of its month. */
+static int
+month_end(const struct ss_value *v)
+{
+	int	 year, month, day;
+
+	return split_day(v, &year, &month, &day) &&
+	    day == month_days(year, month);
+}
+
+int
+query_monthly(const struct query_params *p)
+{
+	int	 year, month, day;
+
+	/* ?2 never passes ?7 (filter.h), so a month-end ?2 and ?7 bound
+	 * every count at month ends; ?7 before ?1 would count hazards
+	 * found between them as open at the start. */
+	return split_day(&p->v[0], &year, &month, &day) && day == 1 &&
+	    month_end(&p->v[1]) && month_end(&p->v[6]) &&
+	    strcmp(p->v[6].u.s, p->v[0].u.s) >= 0;
+}
+
+int
+query_has_table(struct ss_ctx *ctx, const char *name)
+{
+	struct ss_value	 v[1];
+	struct ss_stmt	*st;
+	int		 rc;
+
+	v[0] = SS_TEXT_VALUE(name);
+	st = ss_prepare(ctx, "SELECT 1 FROM sqlite_master"
+	    " WHERE type = 'table' AND name = ?1", v, 1);
+	if (st == NULL)
+		return -1;
+	rc = ss_step(st);
+	ss_finalize(st);
+	return rc;
+}
+
 int
 query_coverage_note(struct ss_ctx *ctx, const struct period *period)
 {

@@ -67,6 +67,14 @@ int	query_run(struct ss_ctx *ctx, const char *sql,
 int	query_list(struct ss_ctx *ctx, const char *sql,
 	    const struct query_params *p, const char *empty);
 
+/* Nonzero when a summary by month can answer for p: the period runs
+ * from a month's first day (?1) to a month's last day (?2), and the as-of
+ * day (?7) is a month's last day no earlier than the period's start. */
+int	query_monthly(const struct query_params *p);
+
+/* 1 when the file holds table `name`, 0 when not, -1 on error. */
+int	query_has_table(struct ss_ctx *ctx, const char *name);
+
 /* Add a note when the period lies wholly or partly outside the years the
  * ledgers cover, so that zeros are not read as "nothing happened". */
 int	query_coverage_note(struct ss_ctx *ctx, const struct period *period);

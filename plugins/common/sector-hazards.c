@@ -9,6 +9,7 @@
 #include "plugins/common/dimensions.h"
 #include "plugins/common/grouped.h"
 #include "plugins/common/hazard-sql.h"
+#include "plugins/common/hazard-summary.h"
 #include "plugins/common/sector-hazards.h"
 #include "plugins/common/title.h"
 
@@ -103,6 +104,7 @@ static const struct grouped_counts hazard_counts = {
 		{ "unit", &dim_sector_unit,
 		  "CAST(coalesce(f.unit_id, 0) AS INTEGER)", NULL },
 	},
+	.summaries = HAZARD_COHORT_SUMMARIES,
 };
 
 /* The hazards open on the as-of day, whenever found, under a title

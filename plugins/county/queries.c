@@ -10,6 +10,7 @@
 #include "plugins/common/dimensions.h"
 #include "plugins/common/filter.h"
 #include "plugins/common/hazard-sql.h"
+#include "plugins/common/hazard-summary.h"
 #include "plugins/county/queries.h"
 
 /* The county of a township-bound row. */
@@ -148,6 +149,7 @@ const struct grouped_counts query_hazards_cohort = {
 		HAZARD_GROUPINGS,
 		{ "month", &dim_month, "substr(x.found_date, 1, 7)", NULL },
 	},
+	.summaries = HAZARD_COHORT_SUMMARIES,
 };
 
 /* Found before the period and not rectified before it began. */
@@ -173,6 +175,7 @@ const struct grouped_counts query_hazards_flow = {
 	},
 	.constants = { "'flow'", "?7" },
 	.by = { HAZARD_GROUPINGS },
+	.summaries = HAZARD_FLOW_SUMMARIES,
 };
 
 /* The closed-loop follow-up list.  Days count from the found day and

@@ -1,0 +1,134 @@
+#!/bin/sh
+# The commands read the summary tables when the question is one a summary
+# answers exactly (a period of whole months, as of a month's end, filters
+# the summary has), and the ledger otherwise -- with the same answer
+# either way.  On a small province, every command below gives, in csv,
+# the bytes it gives on a copy without summary tables (which must answer
+# from the ledger).  A third copy whose summaries are falsified shows
+# which path each command took: a command the summaries serve must
+# change there, one the ledger serves must not.
+test_description='commands on the summaries and on the ledger agree'
+. "$(dirname "$0")/test-lib.sh"
+
+test_have_prereq SQLITE3 || skip_all 'the sqlite3 command-line shell is missing'
+
+GEN="$SAFESTAT_BUILD_DIR/data/safestat-gen"
+
+test_expect_success 'a province of three counties, without and with false summaries' '
+	"$GEN" --counties 3 --out p.db &&
+	tables=$(sql_cli p.db "SELECT name FROM sqlite_master
+		WHERE type = '\''table'\'' AND name LIKE '\''summary\_%'\'' ESCAPE '\''\\'\''") &&
+	test -n "$tables" &&
+	cp p.db ledger.db &&
+	for t in $tables; do
+		sql_cli ledger.db "DROP TABLE $t" || return 1
+	done &&
+	test "$(sql_cli ledger.db "SELECT count(*) FROM sqlite_master
+		WHERE name LIKE '\''summary\_%'\'' ESCAPE '\''\\'\'' AND type = '\''table'\''")" = 0 &&
+	cp p.db false.db &&
+	sql_cli false.db "
+		UPDATE summary_hazard_county SET found = found + 1000;
+		UPDATE summary_hazard_township SET found = found + 1000;
+		UPDATE summary_hazard_county_sector SET found = found + 1000;
+		UPDATE summary_hazard_province SET found = found + 1000;"
+'
+
+# run DB COMMAND: the command's csv on DB.
+run () {
+	"$SAFESTAT" "$1" -F csv -c "$2"
+}
+
+# agree PATH < COMMANDS: each command gives the same bytes on the file
+# with summaries and on the one without; on the falsified file it gives
+# other bytes when PATH is "summary", the same when it is "ledger".
+agree () {
+	while read -r cmd; do
+		case $cmd in ""|"#"*) continue ;; esac
+		run ledger.db "$cmd" >ledger.csv &&
+		run p.db "$cmd" >summary.csv &&
+		run false.db "$cmd" >false.csv &&
+		test -s ledger.csv || { echo "failed: $cmd"; return 1; }
+		test_cmp ledger.csv summary.csv || { echo "differs: $cmd"; return 1; }
+		if test "$1" = summary; then
+			! cmp -s ledger.csv false.csv ||
+			{ echo "not from the summaries: $cmd"; return 1; }
+		else
+			test_cmp ledger.csv false.csv ||
+			{ echo "not from the ledger: $cmd"; return 1; }
+		fi
+	done
+}
+
+test_expect_success 'hazards: whole months, every grouping a summary has' '
+	agree summary <<-\CMDS
+	hazards --year 2023
+	hazards --year 2023 --by sector
+	hazards --year 2023 --by county
+	hazards --year 2023 --by township
+	hazards --year 2023 --by month
+	hazards --year 2023 --by finder
+	hazards --year 2023 --by department
+	hazards --year 2023 --level major --by sector
+	hazards --year 2023 --level all --by month
+	hazards --quarter 2023Q3 --by township --as-of 2024-06-30
+	hazards --month 2024-02 --by sector --as-of 2024-02-29
+	hazards --year 2022 --as-of 2025-03-31 --by finder
+	hazards --year 2023 --county 安城县 --by sector
+	hazards --year 2023 --county 安城县 --by township
+	hazards --year 2023 --county 永源县 --by month --level general
+	hazards --year 2023 --township 柳河镇
+	hazards --year 2023 --township 柳河镇 --by month
+	hazards --year 2024 --sector gas --by county
+	hazards --year 2024 --sector gas --by month
+	hazards --year 2023 --department emb --by sector
+	hazards --year 2023 --department 公安 --by department
+	hazards --from 2021-01-01 --by month --level major
+	hazards --to 2022-06-30 --by county
+	CMDS
+'
+
+test_expect_success 'hazards --flow: whole months' '
+	agree summary <<-\CMDS
+	hazards --year 2023 --flow
+	hazards --year 2023 --flow --level general
+	hazards --year 2023 --flow --by sector --level major
+	hazards --quarter 2024Q2 --flow --by township --county 安城县
+	hazards --month 2023-07 --flow --by finder
+	hazards --year 2022 --flow --as-of 2023-06-30 --by county
+	hazards --year 2023 --flow --department 应急 --by department
+	CMDS
+'
+
+test_expect_success 'sector hazards: whole months' '
+	agree summary <<-\CMDS
+	gas hazards --year 2023
+	gas hazards --year 2023 --by county
+	gas hazards --year 2023 --by month
+	gas hazards --year 2023 --by finder --level major
+	gas hazards --from 2021-01-01 --by month --level major
+	gas hazards --year 2023 --county 安城县 --by month
+	traffic hazards --quarter 2024Q1 --by level
+	chemicals hazards --year 2022 --by county
+	CMDS
+'
+
+test_expect_success 'the ledger answers what no summary can' '
+	agree ledger <<-\CMDS
+	hazards --from 2023-01-15 --to 2023-06-30
+	hazards --year 2023 --as-of 2023-12-15 --by sector
+	hazards --year 2023 --as-of 2023-12-30
+	hazards --month 2024-02 --as-of 2024-02-28
+	hazards --year 2023 --by unit --county 安城县
+	hazards --year 2023 --township 柳河镇 --sector gas
+	hazards --year 2023 --county 安城县 --department emb
+	hazards --year 2023 --county 安城县 --by finder
+	hazards --year 2023 --sector gas --by township
+	hazards --from 2023-03-01 --to 2023-03-30 --flow
+	gas hazards --year 2023 --by unit
+	gas hazards --year 2023 --township 柳河镇 --by month
+	chemicals hazards --year 2022 --by township --county 永源县
+	gas hazards --year 2023 --as-of 2023-11-15
+	CMDS
+'
+
+test_done
