@@ -30,7 +30,14 @@ test_expect_success 'a province of three counties, without and with false summar
 		UPDATE summary_hazard_county SET found = found + 1000;
 		UPDATE summary_hazard_township SET found = found + 1000;
 		UPDATE summary_hazard_county_sector SET found = found + 1000;
-		UPDATE summary_hazard_province SET found = found + 1000;"
+		UPDATE summary_hazard_province SET found = found + 1000;
+		UPDATE summary_inspection_county SET inspections = inspections + 1000;
+		UPDATE summary_enforcement_county SET cases = cases + 1000;
+		UPDATE summary_enforcement_province SET cases = cases + 1000;
+		UPDATE summary_outreach_county SET events = events + 1000;
+		UPDATE summary_outreach_province SET events = events + 1000;
+		UPDATE summary_publicity_county SET batches = batches + 1000;
+		UPDATE summary_meeting_county SET meetings = meetings + 1000;"
 '
 
 # run DB COMMAND: the command's csv on DB.
@@ -112,6 +119,25 @@ test_expect_success 'sector hazards: whole months' '
 	CMDS
 '
 
+test_expect_success 'inspections, enforcement, outreach: whole months' '
+	agree summary <<-\CMDS
+	inspections --year 2023
+	inspections --year 2023 --by period
+	inspections --year 2023 --by department --leader
+	inspections --quarter 2022Q4 --by month --county 安城县
+	inspections --year 2024 --department 应急 --by county
+	enforcement --year 2023
+	enforcement --year 2023 --by sector --category safety
+	enforcement --year 2023 --by kind --county 永源县
+	enforcement --month 2024-02 --by department --sector gas
+	enforcement --year 2022 --by month --department 公安 --category all
+	outreach --year 2023
+	outreach --year 2023 --by venue --kind drill
+	outreach --quarter 2023Q2 --by month --county 安城县
+	outreach --year 2023 --by county
+	CMDS
+'
+
 test_expect_success 'the ledger answers what no summary can' '
 	agree ledger <<-\CMDS
 	hazards --from 2023-01-15 --to 2023-06-30
@@ -128,6 +154,15 @@ test_expect_success 'the ledger answers what no summary can' '
 	gas hazards --year 2023 --township 柳河镇 --by month
 	chemicals hazards --year 2022 --by township --county 永源县
 	gas hazards --year 2023 --as-of 2023-11-15
+	inspections --year 2023 --township 柳河镇
+	inspections --year 2023 --by township
+	inspections --from 2023-02-10 --to 2023-11-30
+	enforcement --year 2023 --by township
+	enforcement --year 2023 --township 柳河镇 --by sector
+	enforcement --from 2023-01-01 --to 2023-06-29
+	outreach --year 2023 --by township --kind training
+	outreach --from 2023-01-02 --to 2023-12-31
+	outreach --year 2023 --township 柳河镇
 	CMDS
 '
 

@@ -195,11 +195,10 @@ choose_source(struct ss_ctx *ctx, const struct grouped_counts *q,
 	src->measures = q->measures;
 	for (i = 0; i < nby; i++)
 		src->keys[i] = by[i]->fact_key;
-	if (q->summaries[0] == NULL || !query_monthly(p))
-		return SS_OK;
 	for (i = 0; i < GROUPED_MAX_SUMMARIES &&
 	    (sum = q->summaries[i]) != NULL; i++) {
-		if (!summary_filters(sum, p))
+		if (!query_monthly(p, !sum->period_only) ||
+		    !summary_filters(sum, p))
 			continue;
 		for (j = 0; j < nby && summary_key(sum, by[j]) != NULL; j++)
 			;

@@ -134,6 +134,10 @@ struct summary_counts {
 	unsigned	 filters;	/* SUMMARY_*: the filters it narrows by;
 					   a question with another one set
 					   goes elsewhere */
+	int		 period_only;	/* its counts do not depend on the
+					   as-of day (no open or overdue):
+					   whatever day that is, whole months
+					   suffice */
 	struct summary_key keys[GROUPED_MAX_BY]; /* the groupings it
 					   serves, up to the first without a
 					   name */

@@ -166,16 +166,18 @@ month_end(const struct ss_value *v)
 }
 
 int
-query_monthly(const struct query_params *p)
+query_monthly(const struct query_params *p, int as_of)
 {
 	int	 year, month, day;
 
+	if (!split_day(&p->v[0], &year, &month, &day) || day != 1 ||
+	    !month_end(&p->v[1]))
+		return 0;
 	/* ?2 never passes ?7 (filter.h), so a month-end ?2 and ?7 bound
 	 * every count at month ends; ?7 before ?1 would count hazards
 	 * found between them as open at the start. */
-	return split_day(&p->v[0], &year, &month, &day) && day == 1 &&
-	    month_end(&p->v[1]) && month_end(&p->v[6]) &&
-	    strcmp(p->v[6].u.s, p->v[0].u.s) >= 0;
+	return !as_of || (month_end(&p->v[6]) &&
+	    strcmp(p->v[6].u.s, p->v[0].u.s) >= 0);
 }
 
 int

@@ -68,9 +68,10 @@ int	query_list(struct ss_ctx *ctx, const char *sql,
 	    const struct query_params *p, const char *empty);
 
 /* Nonzero when a summary by month can answer for p: the period runs
- * from a month's first day (?1) to a month's last day (?2), and the as-of
- * day (?7) is a month's last day no earlier than the period's start. */
-int	query_monthly(const struct query_params *p);
+ * from a month's first day (?1) to a month's last day (?2), and, when
+ * `as_of` says the counts depend on it, the as-of day (?7) is a month's
+ * last day no earlier than the period's start. */
+int	query_monthly(const struct query_params *p, int as_of);
 
 /* 1 when the file holds table `name`, 0 when not, -1 on error. */
 int	query_has_table(struct ss_ctx *ctx, const char *name);

@@ -110,6 +110,14 @@ static const struct group_dim dim_grade = {
 	{ "county", &dim_county, COUNTY_OF(x), NULL }, \
 	{ "township", &dim_township, x ".township_id", NULL }
 
+/* The summaries' months of the period (data/schema.sql "Summaries"),
+ * and a summary row's county among the chosen ledger counties, as
+ * FILTER_PLACE keeps a ledger row's township. */
+#define SUMMARY_MONTHS	" s.month BETWEEN substr(?1, 1, 7) AND substr(?2, 1, 7)"
+#define SUMMARY_COUNTY_PLACE \
+	"s.county_id IN (SELECT c.county_id FROM county c WHERE c.ledger = 1" \
+	" AND (?3 IS NULL OR c.county_id = ?3))"
+
 /* ------------------------------------------------------------------ */
 /* Hazards (index hazard_found, or hazard_township / hazard_sector)     */
 /* ------------------------------------------------------------------ */
@@ -208,6 +216,27 @@ const char query_hazards_open[] =
 /* Enforcement (index enforcement_case_date or _township)              */
 /* ------------------------------------------------------------------ */
 
+/* The summaries by county and province-wide: the same counts and keys. */
+#define ENFORCEMENT_SUMMARY(name, place, place_filter, ...) { \
+	.table = name, \
+	.facts = "FROM " name " s WHERE" SUMMARY_MONTHS " AND " place \
+	    " AND (?5 IS NULL OR s.sector = ?5)" \
+	    " AND (?6 IS NULL OR s.dept = ?6)" \
+	    " AND (?9 IS NULL OR s.kind IN (SELECT k.code FROM case_kind k" \
+	    " WHERE k.category = ?9))", \
+	.measures = { "sum(s.cases)", "sum(s.fine_yuan)" }, \
+	.filters = place_filter | SUMMARY_SECTOR | SUMMARY_DEPARTMENT, \
+	.period_only = 1, \
+	.keys = { { "sector", "s.sector" }, { "department", "s.dept" }, \
+	    { "month", "s.month" }, { "kind", "s.kind" }, __VA_ARGS__ } }
+
+static const struct summary_counts enforcement_province =
+	ENFORCEMENT_SUMMARY("summary_enforcement_province", "1", 0,
+	    { NULL, NULL });
+static const struct summary_counts enforcement_county =
+	ENFORCEMENT_SUMMARY("summary_enforcement_county", SUMMARY_COUNTY_PLACE,
+	    SUMMARY_COUNTY, { "county", "s.county_id" });
+
 const struct grouped_counts query_enforcement = {
 	.facts = "FROM enforcement_case x JOIN case_kind k ON k.code = x.kind"
 	    " WHERE x.decided_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("x")
@@ -222,12 +251,36 @@ const struct grouped_counts query_enforcement = {
 		{ "month", &dim_month, "substr(x.decided_date, 1, 7)", NULL },
 		{ "kind", &dim_case_kind, "x.kind", NULL },
 	},
+	.summaries = { &enforcement_province, &enforcement_county },
 };
 
 /* ------------------------------------------------------------------ */
 /* Inspections (index inspection_date or _township; the hazards they   */
 /* found through hazard_found, grouped on inspection_id)               */
 /* ------------------------------------------------------------------ */
+
+/* An inspection counts in its month; the hazards it found count when
+ * they were found in the period as well. */
+static const struct summary_counts inspections_county = {
+	.table = "summary_inspection_county",
+	.facts = "FROM summary_inspection_county s WHERE" SUMMARY_MONTHS
+	    " AND " SUMMARY_COUNTY_PLACE
+	    " AND (?6 IS NULL OR s.dept = ?6)"
+	    " AND (?9 IS NULL OR s.leader_led = 1)",
+	.measures = {
+		"sum(s.inspections)",
+		"sum(CASE WHEN s.leader_led = 1 THEN s.inspections ELSE 0 END)",
+		"sum(CASE WHEN s.found_month BETWEEN substr(?1, 1, 7)"
+		" AND substr(?2, 1, 7) THEN s.hazards ELSE 0 END)",
+		"sum(CASE WHEN s.found_month BETWEEN substr(?1, 1, 7)"
+		" AND substr(?2, 1, 7) THEN s.major_hazards ELSE 0 END)",
+	},
+	.filters = SUMMARY_COUNTY | SUMMARY_DEPARTMENT,
+	.period_only = 1,
+	.keys = { { "county", "s.county_id" }, { "department", "s.dept" },
+	    { "month", "s.month" },
+	    { "period", "NULLIF(s.key_period, '')" } },
+};
 
 const struct grouped_counts query_inspections = {
 	.facts = "FROM inspection x LEFT JOIN (SELECT h.inspection_id AS id,"
@@ -251,12 +304,51 @@ const struct grouped_counts query_inspections = {
 		{ "month", &dim_month, "substr(x.inspect_date, 1, 7)", NULL },
 		{ "period", &dim_key_period, "x.key_period", "（非重点时段）" },
 	},
+	.summaries = { &inspections_county },
 };
 
 /* ------------------------------------------------------------------ */
 /* Outreach (outreach_event_date or _township; meeting_county and      */
 /* publicity_county)                                                   */
 /* ------------------------------------------------------------------ */
+
+#define OUTREACH_SUMMARY(name, place, place_filter, ...) { \
+	.table = name, \
+	.facts = "FROM " name " s WHERE" SUMMARY_MONTHS " AND " place \
+	    " AND (?9 IS NULL OR s.kind = ?9)", \
+	.measures = { "sum(s.events)", "sum(s.participants)" }, \
+	.filters = place_filter, \
+	.period_only = 1, \
+	.keys = { { "month", "s.month" }, { "kind", "s.kind" }, \
+	    { "venue", "s.venue" }, __VA_ARGS__ } }
+
+static const struct summary_counts outreach_province =
+	OUTREACH_SUMMARY("summary_outreach_province", "1", 0, { NULL, NULL });
+static const struct summary_counts outreach_county =
+	OUTREACH_SUMMARY("summary_outreach_county", SUMMARY_COUNTY_PLACE,
+	    SUMMARY_COUNTY, { "county", "s.county_id" });
+
+/* Publicity and meetings are the county's own: the summaries keep
+ * county_id, so the ledger's county filter applies as it is. */
+static const struct summary_counts publicity_county = {
+	.table = "summary_publicity_county",
+	.facts = "FROM summary_publicity_county s WHERE" SUMMARY_MONTHS
+	    " AND " FILTER_COUNTY("s"),
+	.measures = { "sum(s.batches)", "sum(s.quantity)" },
+	.filters = SUMMARY_COUNTY | SUMMARY_TOWNSHIP,
+	.period_only = 1,
+	.keys = { { "medium", "s.medium" }, { "month", "s.month" } },
+};
+
+static const struct summary_counts meetings_county = {
+	.table = "summary_meeting_county",
+	.facts = "FROM summary_meeting_county s WHERE" SUMMARY_MONTHS
+	    " AND " FILTER_COUNTY("s"),
+	.measures = { "sum(s.meetings)" },
+	.filters = SUMMARY_COUNTY | SUMMARY_TOWNSHIP,
+	.period_only = 1,
+	.keys = { { "kind", "s.kind" }, { "month", "s.month" } },
+};
 
 const struct grouped_counts query_outreach_events = {
 	.facts = "FROM outreach_event x"
@@ -269,6 +361,7 @@ const struct grouped_counts query_outreach_events = {
 		{ "kind", &dim_outreach_kind, "x.kind", NULL },
 		{ "venue", &dim_venue, "x.venue", NULL },
 	},
+	.summaries = { &outreach_province, &outreach_county },
 };
 
 /* Leaflets and SMS have different units: no total. */
@@ -281,6 +374,7 @@ const struct grouped_counts query_publicity = {
 		{ "medium", &dim_medium, "x.medium", NULL },
 		{ "month", &dim_month, "substr(x.issued_date, 1, 7)", NULL },
 	},
+	.summaries = { &publicity_county },
 };
 
 const struct grouped_counts query_meetings = {
@@ -291,6 +385,7 @@ const struct grouped_counts query_meetings = {
 		{ "kind", &dim_meeting_kind, "x.kind", NULL },
 		{ "month", &dim_month, "substr(x.held_date, 1, 7)", NULL },
 	},
+	.summaries = { &meetings_county },
 };
 
 /* ------------------------------------------------------------------ */
