@@ -37,7 +37,8 @@ test_expect_success 'a province of three counties, without and with false summar
 		UPDATE summary_outreach_county SET events = events + 1000;
 		UPDATE summary_outreach_province SET events = events + 1000;
 		UPDATE summary_publicity_county SET batches = batches + 1000;
-		UPDATE summary_meeting_county SET meetings = meetings + 1000;"
+		UPDATE summary_meeting_county SET meetings = meetings + 1000;
+		UPDATE summary_visitor_spot SET visitors = visitors + 1000;"
 '
 
 # run DB COMMAND: the command's csv on DB.
@@ -138,6 +139,16 @@ test_expect_success 'inspections, enforcement, outreach: whole months' '
 	CMDS
 '
 
+test_expect_success 'tourism flow: whole months by month, year or none' '
+	agree summary <<-\CMDS
+	tourism flow --year 2023 --by month
+	tourism flow --year 2023
+	tourism flow --from 2021-01-01 --by year
+	tourism flow --quarter 2024Q3 --by month --spot 柳河古镇
+	tourism flow --month 2024-02
+	CMDS
+'
+
 test_expect_success 'the ledger answers what no summary can' '
 	agree ledger <<-\CMDS
 	hazards --from 2023-01-15 --to 2023-06-30
@@ -163,6 +174,10 @@ test_expect_success 'the ledger answers what no summary can' '
 	outreach --year 2023 --by township --kind training
 	outreach --from 2023-01-02 --to 2023-12-31
 	outreach --year 2023 --township 柳河镇
+	tourism flow --year 2023 --by week
+	tourism flow --year 2023 --by holiday
+	tourism flow --from 2023-01-05 --to 2023-03-31 --by month
+	tourism flow --quarter 2024Q1 --by day --spot 柳河古镇
 	CMDS
 '
 

@@ -166,12 +166,20 @@ month_end(const struct ss_value *v)
 }
 
 int
+query_whole_months(const char *from, const char *to)
+{
+	struct ss_value	 first = SS_TEXT_VALUE(from), last = SS_TEXT_VALUE(to);
+	int		 year, month, day;
+
+	return split_day(&first, &year, &month, &day) && day == 1 &&
+	    month_end(&last);
+}
+
+int
 query_monthly(const struct query_params *p, int as_of)
 {
-	int	 year, month, day;
-
-	if (!split_day(&p->v[0], &year, &month, &day) || day != 1 ||
-	    !month_end(&p->v[1]))
+	if (p->v[0].type != SS_TEXT || p->v[1].type != SS_TEXT ||
+	    !query_whole_months(p->v[0].u.s, p->v[1].u.s))
 		return 0;
 	/* ?2 never passes ?7 (filter.h), so a month-end ?2 and ?7 bound
 	 * every count at month ends; ?7 before ?1 would count hazards

@@ -67,6 +67,10 @@ int	query_run(struct ss_ctx *ctx, const char *sql,
 int	query_list(struct ss_ctx *ctx, const char *sql,
 	    const struct query_params *p, const char *empty);
 
+/* Nonzero when the days `from` .. `to` ("YYYY-MM-DD") are whole months:
+ * `from` a month's first day, `to` a month's last. */
+int	query_whole_months(const char *from, const char *to);
+
 /* Nonzero when a summary by month can answer for p: the period runs
  * from a month's first day (?1) to a month's last day (?2), and, when
  * `as_of` says the counts depend on it, the as-of day (?7) is a month's
