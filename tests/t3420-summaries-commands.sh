@@ -38,7 +38,9 @@ test_expect_success 'a province of three counties, without and with false summar
 		UPDATE summary_outreach_province SET events = events + 1000;
 		UPDATE summary_publicity_county SET batches = batches + 1000;
 		UPDATE summary_meeting_county SET meetings = meetings + 1000;
-		UPDATE summary_visitor_spot SET visitors = visitors + 1000;"
+		UPDATE summary_visitor_spot SET visitors = visitors + 1000;
+		UPDATE summary_weighing_county SET weighed = weighed + 1000;
+		UPDATE summary_weighing_operation SET weighed = weighed + 1000;"
 '
 
 # run DB COMMAND: the command's csv on DB.
@@ -149,6 +151,19 @@ test_expect_success 'tourism flow: whole months by month, year or none' '
 	CMDS
 '
 
+test_expect_success 'traffic overload: by month and county, or by operation for any period' '
+	agree summary <<-\CMDS
+	traffic overload --year 2023 --by month
+	traffic overload --year 2023
+	traffic overload --year 2023 --by axles
+	traffic overload --year 2023 --by county
+	traffic overload --quarter 2024Q2 --by township --county 安城县
+	traffic overload --year 2023 --by operation --township 柳河镇
+	traffic overload --from 2023-03-05 --to 2023-04-20 --by county
+	traffic overload --from 2023-03-05 --to 2023-04-20 --by month
+	CMDS
+'
+
 test_expect_success 'the ledger answers what no summary can' '
 	agree ledger <<-\CMDS
 	hazards --from 2023-01-15 --to 2023-06-30
@@ -178,6 +193,8 @@ test_expect_success 'the ledger answers what no summary can' '
 	tourism flow --year 2023 --by holiday
 	tourism flow --from 2023-01-05 --to 2023-03-31 --by month
 	tourism flow --quarter 2024Q1 --by day --spot 柳河古镇
+	traffic overload --from 2023-03-05 --to 2023-04-20 --by axles
+	traffic overload --year 2023 --by axles --township 柳河镇
 	CMDS
 '
 

@@ -197,7 +197,7 @@ choose_source(struct ss_ctx *ctx, const struct grouped_counts *q,
 		src->keys[i] = by[i]->fact_key;
 	for (i = 0; i < GROUPED_MAX_SUMMARIES &&
 	    (sum = q->summaries[i]) != NULL; i++) {
-		if (!query_monthly(p, !sum->period_only) ||
+		if ((!sum->any_period && !query_monthly(p, !sum->period_only)) ||
 		    !summary_filters(sum, p))
 			continue;
 		for (j = 0; j < nby && summary_key(sum, by[j]) != NULL; j++)

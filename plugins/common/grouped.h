@@ -47,7 +47,8 @@
  * "Summaries"): the same measures over a summary table, which holds the
  * ledger counted by month.  grouped_emit counts from the first summary
  * that answers the question exactly -- the period and the as-of day are
- * month-aligned (query_monthly), every filter given is one the summary
+ * month-aligned (query_monthly) unless its rows carry their day, every
+ * filter given is one the summary
  * can narrow by, every grouping asked for is one of its keys, and the
  * file holds the table -- and from the ledger otherwise.  The answer is
  * the same either way (tests/t3420-summaries-commands.sh); only the
@@ -138,6 +139,8 @@ struct summary_counts {
 					   as-of day (no open or overdue):
 					   whatever day that is, whole months
 					   suffice */
+	int		 any_period;	/* its rows carry their day (one per
+					   operation, say): any period */
 	struct summary_key keys[GROUPED_MAX_BY]; /* the groupings it
 					   serves, up to the first without a
 					   name */

@@ -105,6 +105,10 @@ traffic_summary(struct ss_ctx *ctx, const struct ss_args *args)
 
 /* ---- traffic overload ---------------------------------------------- */
 
+#define OVERLOAD_SUMMARY_MEASURES \
+	{ "sum(s.weighed)", "sum(s.over_limit)", "sum(s.over_gross)", \
+	  "sum(s.over_size)", "sum(s.unloaded_kg)" }
+
 static const char *const overload_by[] = { "period", "month", "township",
     "county", "operation", "axles", NULL };
 
@@ -126,8 +130,40 @@ static const struct group_dim dim_axles = {
 	    { "max_gross_kg", "g.max_gross_kg" } },
 };
 
+/* The weighings by month, county and axle class, for whole months; and
+ * by operation, whose day and township overload_operation holds, for
+ * any period.  The ledger's facts ignore the sector (?5): so do these. */
+static const struct summary_counts overload_by_county = {
+	.table = "summary_weighing_county",
+	.facts = "FROM summary_weighing_county s"
+	    " WHERE s.month BETWEEN substr(?1, 1, 7) AND substr(?2, 1, 7)"
+	    " AND s.county_id IN (SELECT c.county_id FROM county c"
+	    " WHERE c.ledger = 1 AND (?3 IS NULL OR c.county_id = ?3))",
+	.measures = OVERLOAD_SUMMARY_MEASURES,
+	.filters = SUMMARY_COUNTY | SUMMARY_SECTOR,
+	.period_only = 1,
+	.keys = { { "period", "1" }, { "month", "s.month" },
+	    { "county", "s.county_id" }, { "axles", "s.axle_class" } },
+};
+
+static const struct summary_counts overload_by_operation = {
+	.table = "summary_weighing_operation",
+	.facts = "FROM summary_weighing_operation s"
+	    " JOIN overload_operation o ON o.operation_id = s.operation_id"
+	    " WHERE o.op_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("o"),
+	.measures = OVERLOAD_SUMMARY_MEASURES,
+	.filters = SUMMARY_COUNTY | SUMMARY_TOWNSHIP | SUMMARY_SECTOR,
+	.any_period = 1,
+	.keys = { { "period", "1" }, { "month", "substr(o.op_date, 1, 7)" },
+	    { "township", "o.township_id" },
+	    { "county", "CAST((SELECT t.county_id FROM township t"
+	      " WHERE t.township_id = o.township_id) AS INTEGER)" },
+	    { "operation", "s.operation_id" } },
+};
+
 static const struct grouped_counts overload_counts = {
 	.facts = OVERLOAD_FACTS, .measures = OVERLOAD_MEASURES,
+	.summaries = { &overload_by_county, &overload_by_operation },
 	.by = {
 		BY_PERIOD,
 		BY_LEDGER_MONTH("f.op_date"),
