@@ -18,6 +18,7 @@ column_type(const struct count_column *c)
 	switch (c->kind) {
 	case COUNT_VALUE:
 	case COUNT_BELOW:
+	case COUNT_REST:
 		return SS_INT;
 	case COUNT_RATE:
 	case COUNT_WAN:
@@ -69,6 +70,9 @@ make_row(const struct count_column *cols, int ncols,
 			break;
 		case COUNT_WAN:
 			out[i] = SS_REAL_VALUE(nums[c->src] / 10000.0);
+			break;
+		case COUNT_REST:
+			out[i] = SS_INT_VALUE(nums[c->den] - nums[c->num]);
 			break;
 		case COUNT_CHANGE:
 			out[i] = change_value(nums[c->num], nums[c->den]);

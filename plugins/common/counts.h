@@ -29,16 +29,20 @@ enum count_kind {
 	COUNT_CHANGE,		/* change_value(query[num], query[den]): the
 				   change from den (last year) to num (this
 				   year) in percent; NULL when den is 0 */
-	COUNT_SCALED		/* query[src] / `divisor` with `scale` decimals
+	COUNT_SCALED,		/* query[src] / `divisor` with `scale` decimals
 				   (km from metres, t from kg), summed in the
 				   total; `flags` may make it display only */
+	COUNT_REST		/* query[den] - query[num]: the rest of a
+				   whole (uninsured of the mandatory), so that
+				   the query counts the part once */
 };
 
 struct count_column {
 	const char	*name;		/* output key */
 	enum count_kind	 kind;
 	int		 src;		/* LABEL, VALUE, WAN: query column */
-	int		 num, den;	/* RATE, BELOW, CHANGE: query columns */
+	int		 num, den;	/* RATE, BELOW, CHANGE, REST: query
+					   columns */
 	double		 threshold;	/* BELOW: percent */
 	long long	 divisor;	/* SCALED: e.g. 1000 */
 	int		 scale;		/* SCALED: digits after the point */

@@ -22,12 +22,13 @@ county_insurance_run(struct ss_ctx *ctx, const struct ss_args *args)
 	static const struct count_column measures[] = {
 		{ .name = "mandatory", .kind = COUNT_VALUE, .src = 0 },
 		{ .name = "insured", .kind = COUNT_VALUE, .src = 1 },
-		{ .name = "uninsured", .kind = COUNT_VALUE, .src = 2 },
+		{ .name = "uninsured", .kind = COUNT_REST, .num = 1,
+		  .den = 0 },
 		{ .name = "coverage_pct", .kind = COUNT_RATE, .num = 1,
 		  .den = 0 },
 		{ .name = "below_50", .kind = COUNT_BELOW, .num = 1, .den = 0,
 		  .threshold = 50 },
-		{ .name = "as_of", .kind = COUNT_LABEL, .src = 3 },
+		{ .name = "as_of", .kind = COUNT_LABEL, .src = 2 },
 	};
 	struct query_params	 p;
 	struct filter		 f;

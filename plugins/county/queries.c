@@ -437,8 +437,9 @@ const struct grouped_counts query_insurance = {
 	.facts = "FROM unit_insurance_rule x WHERE " INSURANCE_UNITS,
 	.measures = {
 		"count(*)",
+		/* The uninsured are the rest (COUNT_REST): one policy
+		 * lookup per unit, not two. */
 		"count(CASE WHEN " INSURED_ON_AS_OF " THEN 1 END)",
-		"count(CASE WHEN NOT " INSURED_ON_AS_OF " THEN 1 END)",
 	},
 	.constants = { "?7" },
 	.by = {
