@@ -14,7 +14,11 @@
 /* ---- chemicals units: units open on the as-of day -------------------- */
 
 /* One row per unit open on the as-of day, with its major hazard
- * installations registered by then, all and by grade. */
+ * installations registered by then, all and by grade.  CROSS JOIN keeps
+ * SQLite reading the chemicals units first and looking each up in unit:
+ * left to choose, it reads every unit of the province through the place
+ * filter's index to find the few that are chemicals units (1.1 s instead
+ * of 0.2 s on the province). */
 #define UNIT_FACTS \
 	"FROM (SELECT c.unit_id, c.kind, u.township_id," \
 	" count(m.installation_id) AS installations," \
@@ -22,7 +26,7 @@
 	" count(CASE WHEN m.grade = 2 THEN 1 END) AS grade_2," \
 	" count(CASE WHEN m.grade = 3 THEN 1 END) AS grade_3," \
 	" count(CASE WHEN m.grade = 4 THEN 1 END) AS grade_4" \
-	" FROM chem_unit c JOIN unit u ON u.unit_id = c.unit_id" \
+	" FROM chem_unit c CROSS JOIN unit u ON u.unit_id = c.unit_id" \
 	" LEFT JOIN major_hazard_installation m ON m.unit_id = c.unit_id" \
 	"  AND m.registered_date <= ?7" \
 	" WHERE u.opened_date <= ?7" \
