@@ -191,6 +191,37 @@ create_dataset(const char *path, char *err, size_t errlen)
 	return 0;
 }
 
+/* Write each statement's text, as prepared, one a line, to the file
+ * SAFESTAT_TRACE_SQL names: a debugging hook for developers and the tests
+ * that check query plans (tests/t3420-summaries-commands.sh). */
+static int
+trace_statement(unsigned type, void *file, void *stmt, void *unused)
+{
+	const char	*sql = sqlite3_sql(stmt), *c;
+
+	(void)type;
+	(void)unused;
+	for (c = sql != NULL ? sql : ""; *c != '\0'; c++)
+		putc(*c == '\n' || *c == '\r' ? ' ' : *c, file);
+	putc('\n', file);
+	fflush(file);
+	return 0;
+}
+
+/* Start the SAFESTAT_TRACE_SQL trace when the variable names a file. */
+static void
+trace_from_env(sqlite3 *db)
+{
+	static FILE	*file;
+	const char	*path = getenv("SAFESTAT_TRACE_SQL");
+
+	if (path == NULL || *path == '\0')
+		return;
+	if (file == NULL && (file = fopen(path, "a")) == NULL)
+		return;
+	sqlite3_trace_v2(db, SQLITE_TRACE_STMT, trace_statement, file);
+}
+
 /* Apply the defensive settings to a fresh connection. */
 static void
 harden(sqlite3 *db)
@@ -262,6 +293,7 @@ db_open(struct session *s, char *err, size_t errlen)
 		return -1;
 	}
 	harden(s->db);
+	trace_from_env(s->db);
 	if (dataset_check(s->db, msg, sizeof msg) == -1) {
 		snprintf(err, errlen, "cannot use database '%s': %s",
 		    s->db_path, msg);
