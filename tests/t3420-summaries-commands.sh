@@ -198,4 +198,56 @@ test_expect_success 'the ledger answers what no summary can' '
 	CMDS
 '
 
+# full_scans TRACE: the statements of a SAFESTAT_TRACE_SQL trace whose
+# query plan on p.db reads the whole hazard ledger (SCAN of a name that
+# stands for hazard in the statement, with or without an index).
+full_scans () {
+	sort -u "$1" | grep -v '^PRAGMA' | while IFS= read -r stmt; do
+		names=$( { echo hazard; printf '%s\n' "$stmt" |
+			grep -oE '(FROM|JOIN) hazard [a-z]+' | cut -d' ' -f3; } |
+			sort -u)
+		others=$(printf '%s\n' "$stmt" | grep -oE '(FROM|JOIN) [a-z_]+ [a-z]+' |
+			awk '$2 != "hazard" { print $3 }' | sort -u)
+		plan=$(sql_cli p.db "EXPLAIN QUERY PLAN $stmt") || return 1
+		for n in $names; do
+			printf '%s\n' "$others" | grep -qx "$n" && continue
+			if printf '%s\n' "$plan" | grep -qE "SCAN $n( |\$)"; then
+				printf '%s\n' "$stmt"
+			fi
+		done
+	done
+}
+
+test_expect_success 'the check of query plans finds a full scan of the ledger' '
+	rm -f trace.sql &&
+	SAFESTAT_TRACE_SQL=trace.sql "$SAFESTAT" p.db -F csv \
+		-c "sql \"SELECT count(*) FROM hazard x WHERE x.description LIKE '\''a%'\''\"" &&
+	full_scans trace.sql >scans &&
+	test_grep "FROM hazard x" scans
+'
+
+test_expect_success 'commands on the summaries never scan the hazard ledger' '
+	rm -f trace.sql &&
+	while read -r cmd; do
+		SAFESTAT_TRACE_SQL=trace.sql "$SAFESTAT" p.db -F csv -c "$cmd" \
+			>/dev/null || return 1
+	done <<-\CMDS &&
+	hazards --year 2023 --by sector
+	hazards --year 2023 --by county
+	hazards --year 2023 --by month
+	hazards --year 2023 --level major
+	hazards --year 2023 --flow
+	hazards --year 2023 --county 安城县 --by township
+	gas hazards --year 2023 --by month
+	inspections --year 2023
+	enforcement --year 2023
+	outreach --year 2023
+	traffic overload --year 2023 --by month
+	tourism flow --year 2023 --by month
+	CMDS
+	test_grep "summary_hazard_province" trace.sql &&
+	full_scans trace.sql >scans &&
+	test_must_be_empty scans
+'
+
 test_done
