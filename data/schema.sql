@@ -1242,6 +1242,10 @@ CREATE INDEX hazard_township ON hazard (township_id, found_date);
 CREATE INDEX hazard_sector ON hazard (sector, found_date);
 CREATE INDEX hazard_open ON hazard (level, deadline_date)
 	WHERE rectified_date IS NULL;
+-- The hazards an inspection found: the summary triggers look them up
+-- for every inspection written (partial: most hazards have none).
+CREATE INDEX hazard_inspection ON hazard (inspection_id)
+	WHERE inspection_id IS NOT NULL;
 CREATE INDEX enforcement_case_date ON enforcement_case (decided_date);
 CREATE INDEX enforcement_case_township ON enforcement_case (township_id, decided_date);
 CREATE INDEX enforcement_case_unit ON enforcement_case (unit_id);
@@ -1253,7 +1257,9 @@ CREATE INDEX outreach_event_township ON outreach_event (township_id, held_date);
 CREATE INDEX publicity_county ON publicity (county_id, issued_date);
 CREATE INDEX accident_date ON accident (occurred_date);
 CREATE INDEX accident_township ON accident (township_id, occurred_date);
-CREATE INDEX key_vehicle_unit ON key_vehicle (unit_id);
+-- Covering the in-service count of a unit's vehicles by class.
+CREATE INDEX key_vehicle_unit ON key_vehicle (unit_id, class, registered_date,
+	deregistered_date);
 CREATE INDEX vehicle_fire_check_vehicle ON vehicle_fire_check (vehicle_id);
 CREATE INDEX vehicle_fire_check_date ON vehicle_fire_check (check_date);
 CREATE INDEX overload_operation_date ON overload_operation (op_date);
@@ -1263,9 +1269,13 @@ CREATE INDEX road_project_county ON road_project (county_id, year);
 CREATE INDEX road_progress_project ON road_progress (project_id, report_date);
 CREATE INDEX roadside_cleanup_date ON roadside_cleanup (action_date);
 CREATE INDEX roadside_cleanup_township ON roadside_cleanup (township_id, action_date);
-CREATE INDEX gas_user_township ON gas_user (township_id, kind);
+-- Covering the alarm counts of a township's users by kind.
+CREATE INDEX gas_user_township ON gas_user (township_id, kind, alarm,
+	alarm_date);
 CREATE INDEX gas_user_operator ON gas_user (operator_id);
-CREATE INDEX gas_inspection_user ON gas_inspection (user_id, inspect_date);
+-- Covering a user's latest inspection and its result.
+CREATE INDEX gas_inspection_user ON gas_inspection (user_id, inspect_date,
+	result);
 CREATE INDEX gas_inspection_date ON gas_inspection (inspect_date);
 CREATE INDEX major_hazard_installation_unit ON major_hazard_installation (unit_id);
 CREATE INDEX equipment_check_unit ON equipment_check (unit_id, check_date);

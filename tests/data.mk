@@ -14,7 +14,9 @@ DATA_TESTS = \
 	tests/t3190-realism.sh \
 	tests/t3200-determinism.sh \
 	tests/t3300-province.sh \
-	tests/t3310-province-scale.sh
+	tests/t3310-province-scale.sh \
+	tests/t3400-summaries.sh \
+	tests/t3410-query-plans.sh
 TESTS += $(DATA_TESTS) data/dataset-test
 EXTRA_DIST += $(DATA_TESTS) tests/data-lib.sh docs/data.md data/.gitignore
 # The files the import tests read: ledgers good and bad, one in GB18030.
@@ -25,6 +27,8 @@ IMPORT_FIXTURES = \
 	tests/fixtures/import/quoted.csv \
 	tests/fixtures/import/visitors.csv
 EXTRA_DIST += $(IMPORT_FIXTURES)
+# The hot queries whose plans t3410 checks.
+EXTRA_DIST += tests/fixtures/hot-queries.sql
 
 # The unit test of dataset.c; its binary lives in data/ (ignored there).
 check_PROGRAMS += data/dataset-test

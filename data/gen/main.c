@@ -48,6 +48,7 @@ usage(FILE *f)
 	    "--out FILE\n", f);
 }
 
+/* Seconds on a monotonic clock, for --verbose timings (never data). */
 double
 seconds(void)
 {

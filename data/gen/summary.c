@@ -660,6 +660,7 @@ count_publicity(struct summary *s, const struct row *r)
 	add3(s, SUM_PUBLICITY_COUNTY, key, 1, quantity, 0);
 }
 
+/* Count a meeting in its month, county and kind. */
 static void
 count_meeting(struct summary *s, const struct row *r)
 {
@@ -765,6 +766,7 @@ count_visitor_day(struct summary *s, const struct row *r)
 	c->m[7] += tenths >= 10 * spot->red;
 }
 
+/* Count one row being written into the summaries its ledger feeds. */
 void
 summary_row(struct gen *g, enum stmt which, const struct row *r)
 {
@@ -853,6 +855,7 @@ summary_row(struct gen *g, enum stmt which, const struct row *r)
 	}
 }
 
+/* Write and empty the summaries keyed by county, after each county. */
 void
 summary_write_county(struct gen *g)
 {
@@ -864,6 +867,7 @@ summary_write_county(struct gen *g)
 			table_write(g, s, (enum sum_table)i);
 }
 
+/* Write the province-wide summaries, once every county is written. */
 void
 summary_write_province(struct gen *g)
 {
@@ -896,6 +900,8 @@ counted_here(const char *table)
 	return 0;
 }
 
+/* Fill the summaries not counted here from their views, in one
+ * transaction. */
 void
 summary_build_rest(struct gen *g, int verbose)
 {
