@@ -132,9 +132,11 @@ struct summary_counts {
 					   for the period, filters applied */
 	const char	*measures[GROUPED_MAX_MEASURES]; /* the counts'
 					   measures, in the same order */
-	unsigned	 filters;	/* SUMMARY_*: the filters it narrows by;
-					   a question with another one set
-					   goes elsewhere */
+	unsigned	 filters;	/* SUMMARY_*: the filters it applies
+					   as the ledger's facts do (narrowing
+					   by them, or ignoring them where the
+					   facts do); a question with another
+					   one set goes elsewhere */
 	int		 period_only;	/* its counts do not depend on the
 					   as-of day (no open or overdue):
 					   whatever day that is, whole months
