@@ -167,6 +167,16 @@ test_expect_success 'traffic overload: by month and county, or by operation for 
 	CMDS
 '
 
+test_expect_success 'the report'"'"'s hazard indicators: whole years' '
+	agree summary <<-\CMDS
+	report --year 2023
+	trend general_rectification_rate --years 2021-2025
+	trend major_hazards_found --sector construction
+	trend major_hazards_open --township 柳河镇
+	gaps --year 2023
+	CMDS
+'
+
 test_expect_success 'the ledger answers what no summary can' '
 	agree ledger <<-\CMDS
 	hazards --from 2023-01-15 --to 2023-06-30

@@ -326,6 +326,24 @@ grouped_emit(struct ss_ctx *ctx, const struct grouped_counts *q,
 	return rc;
 }
 
+char *
+grouped_total_sql(struct ss_ctx *ctx, const struct grouped_counts *q,
+    const struct query_params *p)
+{
+	struct sql	 s = { NULL, 0, 0, 0 };
+	struct source	 src;
+
+	if (choose_source(ctx, q, NULL, 0, p, &src) != SS_OK)
+		return NULL;
+	sql_add(&s, "SELECT coalesce(%s, 0) %s", src.measures[0], src.facts);
+	if (s.failed) {
+		free(s.text);
+		ss_error(ctx, "out of memory");
+		return NULL;
+	}
+	return s.text;
+}
+
 int
 grouped_empty(struct ss_ctx *ctx, const struct grouped_counts *q,
     const struct grouping *by, const struct query_params *p,

@@ -117,3 +117,87 @@ const struct summary_counts hazard_flow_county_sector =
 	COUNTY_SECTOR(FLOW_ROWS, FLOW_MEASURES);
 const struct summary_counts hazard_flow_township =
 	TOWNSHIP(FLOW_ROWS, FLOW_MEASURES);
+
+/* ------------------------------------------------------------------ */
+/* One-number figures                                                   */
+/* ------------------------------------------------------------------ */
+
+/* The hazards a figure counts, over alias a: every one, one level, or
+ * major ones one kind of finder found. */
+#define ANY(a)		"1"
+#define GENERAL(a)	a ".level = 'general'"
+#define MAJOR(a)	a ".level = 'major'"
+#define MAJOR_DEPT(a)	a ".level = 'major' AND " a ".finder_kind = 'dept'"
+#define MAJOR_SELF(a)	a ".level = 'major' AND " a ".finder_kind = 'self'"
+
+/* Found, rectified by ?7, and open on ?7, over the ledger (h) and over a
+ * summary (s). */
+#define LEDGER_FOUND(cond)	"count(CASE WHEN " cond("h") " THEN 1 END)"
+#define LEDGER_RECTIFIED(cond) \
+	"count(CASE WHEN " cond("h") " AND h.rectified_date <= ?7 THEN 1 END)"
+#define LEDGER_OPEN(cond) \
+	"count(CASE WHEN " cond("h") " AND (h.rectified_date IS NULL" \
+	" OR h.rectified_date > ?7) THEN 1 END)"
+#define SUMMARY_FOUND(cond) \
+	"sum(CASE WHEN " cond("s") " THEN s.found ELSE 0 END)"
+#define SUMMARY_RECTIFIED(cond) \
+	"sum(CASE WHEN " cond("s") " AND s.month <= " M \
+	" THEN s.rectified ELSE 0 END)"
+/* found_month <= M always holds here: ?2 never passes ?7 (filter.h). */
+#define SUMMARY_OPEN(cond) \
+	"sum(CASE WHEN " cond("s") " THEN s.found ELSE 0 END) - " \
+	SUMMARY_RECTIFIED(cond)
+
+#define FIGURE_LEDGER \
+	"FROM hazard h WHERE h.found_date BETWEEN ?1 AND ?2" \
+	" AND (?5 IS NULL OR h.sector = ?5) AND " FILTER_PLACE("h")
+#define FIGURE_ROWS(table, where) \
+	"FROM " table " s WHERE s.found_month BETWEEN " P1 " AND " P2 \
+	" AND " where
+
+/* The summaries of one figure: province-wide (sector, finder), one
+ * county's sectors, one county's townships; the latter two keep no
+ * finder, so a figure by finder has the first only. */
+#define FIGURE_PROVINCE(measure) { \
+	.table = "summary_hazard_province", \
+	.facts = FIGURE_ROWS("summary_hazard_province", "1" SECTOR), \
+	.measures = { measure }, .filters = SUMMARY_SECTOR }
+#define FIGURE_COUNTY_SECTOR(measure) { \
+	.table = "summary_hazard_county_sector", \
+	.facts = FIGURE_ROWS("summary_hazard_county_sector", \
+	    COUNTY_PLACE SECTOR), \
+	.measures = { measure }, .filters = SUMMARY_COUNTY | SUMMARY_SECTOR }
+#define FIGURE_TOWNSHIP(measure) { \
+	.table = "summary_hazard_township", \
+	.facts = FIGURE_ROWS("summary_hazard_township", FILTER_PLACE("s")), \
+	.measures = { measure }, \
+	.filters = SUMMARY_COUNTY | SUMMARY_TOWNSHIP }
+
+#define FIGURE(name, kind, cond) \
+	static const struct summary_counts name##_province = \
+		FIGURE_PROVINCE(SUMMARY_##kind(cond)); \
+	static const struct summary_counts name##_county_sector = \
+		FIGURE_COUNTY_SECTOR(SUMMARY_##kind(cond)); \
+	static const struct summary_counts name##_township = \
+		FIGURE_TOWNSHIP(SUMMARY_##kind(cond)); \
+	const struct grouped_counts name = { \
+		.facts = FIGURE_LEDGER, .measures = { LEDGER_##kind(cond) }, \
+		.summaries = { &name##_province, &name##_county_sector, \
+		    &name##_township } }
+#define FIGURE_BY_FINDER(name, kind, cond) \
+	static const struct summary_counts name##_province = \
+		FIGURE_PROVINCE(SUMMARY_##kind(cond)); \
+	const struct grouped_counts name = { \
+		.facts = FIGURE_LEDGER, .measures = { LEDGER_##kind(cond) }, \
+		.summaries = { &name##_province } }
+
+FIGURE(hazard_figure_found, FOUND, ANY);
+FIGURE(hazard_figure_rectified, RECTIFIED, ANY);
+FIGURE(hazard_figure_general_found, FOUND, GENERAL);
+FIGURE(hazard_figure_general_rectified, RECTIFIED, GENERAL);
+FIGURE(hazard_figure_major_found, FOUND, MAJOR);
+FIGURE_BY_FINDER(hazard_figure_major_by_departments, FOUND, MAJOR_DEPT);
+FIGURE_BY_FINDER(hazard_figure_major_by_enterprises, FOUND, MAJOR_SELF);
+FIGURE(hazard_figure_major_rectified, RECTIFIED, MAJOR);
+FIGURE(hazard_figure_major_open, OPEN, MAJOR);
+

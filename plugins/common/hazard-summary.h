@@ -33,6 +33,20 @@ extern const struct summary_counts hazard_flow_county;
 extern const struct summary_counts hazard_flow_county_sector;
 extern const struct summary_counts hazard_flow_township;
 
+/* One-number figures of the cohort found in the period (?1..?7; no
+ * level parameter: each figure fixes its level and finder), for the
+ * county plugin's indicators: the first measure over the ledger, or over
+ * the summary that answers (grouped_total_sql). */
+extern const struct grouped_counts hazard_figure_found;
+extern const struct grouped_counts hazard_figure_rectified;
+extern const struct grouped_counts hazard_figure_general_found;
+extern const struct grouped_counts hazard_figure_general_rectified;
+extern const struct grouped_counts hazard_figure_major_found;
+extern const struct grouped_counts hazard_figure_major_by_departments;
+extern const struct grouped_counts hazard_figure_major_by_enterprises;
+extern const struct grouped_counts hazard_figure_major_rectified;
+extern const struct grouped_counts hazard_figure_major_open;
+
 /* The summaries list of a struct grouped_counts. */
 #define HAZARD_COHORT_SUMMARIES \
 	{ &hazard_cohort_province, &hazard_cohort_county, \

@@ -5,8 +5,10 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "plugins/common/hazard-summary.h"
 #include "plugins/common/lookup.h"
 #include "plugins/common/rate.h"
 #include "plugins/county/indicator.h"
@@ -145,23 +147,45 @@ indicator_filter_narrow(struct filter *f, const char *sector,
 		f->township.id = township;
 }
 
+/* Prepare an indicator's statement with the filter's values: its own
+ * SQL, or its counts' (from a summary when one answers). */
+static struct ss_stmt *
+prepare_figure(struct ss_ctx *ctx, const struct indicator *ind,
+    const struct filter *f)
+{
+	char			 sql[4096];
+	struct ss_value		 params[FILTER_NPARAMS];
+	struct query_params	 p;
+	struct ss_stmt		*st;
+	char			*text;
+
+	if (ind->counts != NULL) {
+		query_params_init(&p, f);
+		if ((text = grouped_total_sql(ctx, ind->counts, &p)) == NULL)
+			return NULL;
+		st = ss_prepare(ctx, text, p.v, query_params_bound(&p, text));
+		free(text);
+		return st;
+	}
+	if ((size_t)snprintf(sql, sizeof sql, "%s%s", FILTER_DECLARE,
+	    ind->sql) >= sizeof sql) {
+		ss_error(ctx, "indicator '%s': statement too long", ind->key);
+		return NULL;
+	}
+	filter_bind(f, params);
+	return ss_prepare(ctx, sql, params, FILTER_NPARAMS);
+}
+
 /* Run an indicator's statement and read its one number. */
 static int
 eval_sql(struct ss_ctx *ctx, const struct indicator *ind,
     const struct filter *f, struct figure *out)
 {
-	char		 sql[4096];
-	struct ss_value	 params[FILTER_NPARAMS];
 	struct ss_stmt	*st;
 	struct ss_value	 v;
 	int		 rc;
 
-	if ((size_t)snprintf(sql, sizeof sql, "%s%s", FILTER_DECLARE,
-	    ind->sql) >= sizeof sql)
-		return ss_error(ctx, "indicator '%s': statement too long",
-		    ind->key);
-	filter_bind(f, params);
-	if ((st = ss_prepare(ctx, sql, params, FILTER_NPARAMS)) == NULL)
+	if ((st = prepare_figure(ctx, ind, f)) == NULL)
 		return SS_ERR;
 	rc = ss_step(st);
 	if (rc == 1) {

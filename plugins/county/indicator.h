@@ -19,6 +19,7 @@
 #include <safestat/plugin.h>
 
 #include "plugins/common/filter.h"
+#include "plugins/common/grouped.h"
 
 /* What an indicator's number is. */
 enum indicator_kind {
@@ -58,6 +59,9 @@ struct indicator {
 	unsigned	 dims;		/* DIM_* it can be narrowed by */
 	/* How it is computed: exactly one of these. */
 	const char	*sql;		/* one number; filters at ?1..?7 */
+	const struct grouped_counts *counts; /* one number: the first
+					   measure, from a summary table when
+					   one answers (grouped.h) */
 	const char	*num, *den;	/* IND_RATE, IND_MEAN: indicator keys */
 	const char	*base;		/* an alias: `base` with `sector` fixed */
 	const char	*sector;	/* the alias's sector code */

@@ -966,7 +966,8 @@ subject_from_figures(struct verify *v, struct breakdown *b,
 	for (t = 0; t < n && parts >= 2; t++) {
 		const struct indicator *ind = &table[t];
 
-		if (ind->sql == NULL || ind->words == NULL ||
+		if ((ind->sql == NULL && ind->counts == NULL) ||
+		    ind->words == NULL ||
 		    ind->kind != IND_COUNT || !(ind->dims & DIM_SECTOR) ||
 		    (unit[0] != '\0' && !unit_listed(ind->units, unit)))
 			continue;
