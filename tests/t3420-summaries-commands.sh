@@ -122,6 +122,9 @@ test_expect_success 'sector hazards: whole months' '
 	gas hazards --year 2023 --county 安城县 --by month
 	traffic hazards --quarter 2024Q1 --by level
 	chemicals hazards --year 2022 --by county
+	gas summary --year 2023
+	traffic summary --year 2023 --county 安城县
+	chemicals summary --quarter 2024Q1
 	CMDS
 '
 
@@ -192,6 +195,7 @@ test_expect_success 'the ledger answers what no summary can' '
 	gas hazards --year 2023 --by unit
 	gas hazards --year 2023 --township 柳河镇 --by month
 	chemicals hazards --year 2022 --by township --county 永源县
+	gas summary --year 2023 --township 柳河镇
 	gas hazards --year 2023 --as-of 2023-11-15
 	inspections --year 2023 --township 柳河镇
 	inspections --year 2023 --by township

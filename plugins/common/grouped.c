@@ -332,10 +332,15 @@ grouped_total_sql(struct ss_ctx *ctx, const struct grouped_counts *q,
 {
 	struct sql	 s = { NULL, 0, 0, 0 };
 	struct source	 src;
+	int		 i;
 
 	if (choose_source(ctx, q, NULL, 0, p, &src) != SS_OK)
 		return NULL;
-	sql_add(&s, "SELECT coalesce(%s, 0) %s", src.measures[0], src.facts);
+	sql_add(&s, "SELECT ");
+	for (i = 0; i < GROUPED_MAX_MEASURES && src.measures[i] != NULL; i++)
+		sql_add(&s, "%scoalesce(%s, 0)", i > 0 ? ", " : "",
+		    src.measures[i]);
+	sql_add(&s, " %s", src.facts);
 	if (s.failed) {
 		free(s.text);
 		ss_error(ctx, "out of memory");

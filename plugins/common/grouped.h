@@ -195,10 +195,10 @@ int	grouped_emit(struct ss_ctx *ctx, const struct grouped_counts *q,
 	    const struct count_column *cols, int ncols,
 	    const struct query_params *p);
 
-/* The statement of q's first measure over all its facts, as one row
- * (0 when there are none), read from the summary grouped_emit would
- * choose for a question with no grouping: malloc'd text, or NULL with
- * the error reported. */
+/* The statement of q's measures over all its facts, as one row (0s when
+ * there are none), read from the summary grouped_emit would choose for a
+ * question with no grouping: malloc'd text, or NULL with the error
+ * reported. */
 char	*grouped_total_sql(struct ss_ctx *ctx, const struct grouped_counts *q,
 	    const struct query_params *p);
 

@@ -155,38 +155,39 @@ const struct summary_counts hazard_flow_township =
 	"FROM " table " s WHERE s.found_month BETWEEN " P1 " AND " P2 \
 	" AND " where
 
-/* The summaries of one figure: province-wide (sector, finder), one
- * county's sectors, one county's townships; the latter two keep no
- * finder, so a figure by finder has the first only. */
-#define FIGURE_PROVINCE(measure) { \
+/* The summaries of figures (`sums`: their measures, braced):
+ * province-wide (sector, finder), one county's sectors, one county's
+ * townships; the latter two keep no finder, so a figure by finder has
+ * the first only. */
+#define FIGURE_PROVINCE(sums) { \
 	.table = "summary_hazard_province", \
 	.facts = FIGURE_ROWS("summary_hazard_province", "1" SECTOR), \
-	.measures = { measure }, .filters = SUMMARY_SECTOR }
-#define FIGURE_COUNTY_SECTOR(measure) { \
+	.measures = sums, .filters = SUMMARY_SECTOR }
+#define FIGURE_COUNTY_SECTOR(sums) { \
 	.table = "summary_hazard_county_sector", \
 	.facts = FIGURE_ROWS("summary_hazard_county_sector", \
 	    COUNTY_PLACE SECTOR), \
-	.measures = { measure }, .filters = SUMMARY_COUNTY | SUMMARY_SECTOR }
-#define FIGURE_TOWNSHIP(measure) { \
+	.measures = sums, .filters = SUMMARY_COUNTY | SUMMARY_SECTOR }
+#define FIGURE_TOWNSHIP(sums) { \
 	.table = "summary_hazard_township", \
 	.facts = FIGURE_ROWS("summary_hazard_township", FILTER_PLACE("s")), \
-	.measures = { measure }, \
+	.measures = sums, \
 	.filters = SUMMARY_COUNTY | SUMMARY_TOWNSHIP }
 
 #define FIGURE(name, kind, cond) \
 	static const struct summary_counts name##_province = \
-		FIGURE_PROVINCE(SUMMARY_##kind(cond)); \
+		FIGURE_PROVINCE({ SUMMARY_##kind(cond) }); \
 	static const struct summary_counts name##_county_sector = \
-		FIGURE_COUNTY_SECTOR(SUMMARY_##kind(cond)); \
+		FIGURE_COUNTY_SECTOR({ SUMMARY_##kind(cond) }); \
 	static const struct summary_counts name##_township = \
-		FIGURE_TOWNSHIP(SUMMARY_##kind(cond)); \
+		FIGURE_TOWNSHIP({ SUMMARY_##kind(cond) }); \
 	const struct grouped_counts name = { \
 		.facts = FIGURE_LEDGER, .measures = { LEDGER_##kind(cond) }, \
 		.summaries = { &name##_province, &name##_county_sector, \
 		    &name##_township } }
 #define FIGURE_BY_FINDER(name, kind, cond) \
 	static const struct summary_counts name##_province = \
-		FIGURE_PROVINCE(SUMMARY_##kind(cond)); \
+		FIGURE_PROVINCE({ SUMMARY_##kind(cond) }); \
 	const struct grouped_counts name = { \
 		.facts = FIGURE_LEDGER, .measures = { LEDGER_##kind(cond) }, \
 		.summaries = { &name##_province } }
@@ -200,4 +201,17 @@ FIGURE_BY_FINDER(hazard_figure_major_by_departments, FOUND, MAJOR_DEPT);
 FIGURE_BY_FINDER(hazard_figure_major_by_enterprises, FOUND, MAJOR_SELF);
 FIGURE(hazard_figure_major_rectified, RECTIFIED, MAJOR);
 FIGURE(hazard_figure_major_open, OPEN, MAJOR);
+
+#define SUMMARY_OVERDUE \
+	"sum(CASE WHEN s.month <= " M " THEN s.overdue_change ELSE 0 END)"
+#define SECTOR_FIGURES { \
+	SUMMARY_FOUND(ANY), SUMMARY_RECTIFIED(ANY), \
+	SUMMARY_FOUND(GENERAL), SUMMARY_RECTIFIED(GENERAL), \
+	SUMMARY_FOUND(MAJOR), SUMMARY_RECTIFIED(MAJOR), \
+	SUMMARY_OPEN(ANY), SUMMARY_OVERDUE }
+
+const struct summary_counts hazard_figures_province =
+	FIGURE_PROVINCE(SECTOR_FIGURES);
+const struct summary_counts hazard_figures_county_sector =
+	FIGURE_COUNTY_SECTOR(SECTOR_FIGURES);
 

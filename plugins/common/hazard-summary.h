@@ -47,6 +47,12 @@ extern const struct grouped_counts hazard_figure_major_by_enterprises;
 extern const struct grouped_counts hazard_figure_major_rectified;
 extern const struct grouped_counts hazard_figure_major_open;
 
+/* A sector's figures for its summary command, ?5 the sector: found,
+ * rectified, general found, general rectified, major found, major
+ * rectified, open, overdue -- province-wide, and for one county. */
+extern const struct summary_counts hazard_figures_province;
+extern const struct summary_counts hazard_figures_county_sector;
+
 /* The summaries list of a struct grouped_counts. */
 #define HAZARD_COHORT_SUMMARIES \
 	{ &hazard_cohort_province, &hazard_cohort_county, \

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "plugins/common/dimensions.h"
 #include "plugins/common/grouped.h"
@@ -44,20 +45,26 @@ const char *const sector_hazards_by[] = { "level", "township", "county",
 	" AND " HAZARD_OPEN_ON_AS_OF("h") " AND " FILTER_PLACE("h") \
 	" ORDER BY h.found_date, h.hazard_id"
 
-/* The summary's figures: all levels, general, major; open, overdue. */
-#define HAZARD_SUMMARY \
-	"SELECT count(*)," \
-	" count(CASE WHEN f.rectified_date <= ?7 THEN 1 END)," \
-	" count(CASE WHEN f.level = 'general' THEN 1 END)," \
-	" count(CASE WHEN f.level = 'general' AND f.rectified_date <= ?7" \
-	"  THEN 1 END)," \
-	" count(CASE WHEN f.level = 'major' THEN 1 END)," \
-	" count(CASE WHEN f.level = 'major' AND f.rectified_date <= ?7" \
-	"  THEN 1 END)," \
-	" count(CASE WHEN " HAZARD_OPEN_ON_AS_OF("f") " THEN 1 END)," \
-	" count(CASE WHEN " HAZARD_OVERDUE_ON_AS_OF("f") " THEN 1 END)" \
-	" FROM hazard f WHERE f.sector = ?5" \
-	" AND f.found_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("f")
+/* The summary's figures: all levels, general, major; open, overdue --
+ * from the hazard summaries when they answer (hazard-summary.h). */
+static const struct grouped_counts hazard_figures = {
+	.facts = "FROM hazard f WHERE f.sector = ?5"
+	    " AND f.found_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("f"),
+	.measures = {
+		"count(*)",
+		"count(CASE WHEN f.rectified_date <= ?7 THEN 1 END)",
+		"count(CASE WHEN f.level = 'general' THEN 1 END)",
+		"count(CASE WHEN f.level = 'general' AND f.rectified_date <= ?7"
+		" THEN 1 END)",
+		"count(CASE WHEN f.level = 'major' THEN 1 END)",
+		"count(CASE WHEN f.level = 'major' AND f.rectified_date <= ?7"
+		" THEN 1 END)",
+		"count(CASE WHEN " HAZARD_OPEN_ON_AS_OF("f") " THEN 1 END)",
+		"count(CASE WHEN " HAZARD_OVERDUE_ON_AS_OF("f") " THEN 1 END)",
+	},
+	.summaries = { &hazard_figures_province,
+	    &hazard_figures_county_sector },
+};
 
 /* The sector's units open during the period, and one group under id 0
  * for the hazards of no unit (roads, public places) when the period has
@@ -196,5 +203,12 @@ sector_hazards_metrics(struct ss_ctx *ctx, const struct query_params *p)
 		{ "hazards_overdue", "其中逾期", METRIC_COUNT, "项", 7, 0, 0 },
 	};
 
-	return metrics_add(ctx, metrics, 11, HAZARD_SUMMARY, p);
+	char	*sql;
+	int	 rc;
+
+	if ((sql = grouped_total_sql(ctx, &hazard_figures, p)) == NULL)
+		return SS_ERR;
+	rc = metrics_add(ctx, metrics, 11, sql, p);
+	free(sql);
+	return rc;
 }

@@ -59,7 +59,7 @@ struct indicator {
 	unsigned	 dims;		/* DIM_* it can be narrowed by */
 	/* How it is computed: exactly one of these. */
 	const char	*sql;		/* one number; filters at ?1..?7 */
-	const struct grouped_counts *counts; /* one number: the first
+	const struct grouped_counts *counts; /* one number: its one
 					   measure, from a summary table when
 					   one answers (grouped.h) */
 	const char	*num, *den;	/* IND_RATE, IND_MEAN: indicator keys */
