@@ -180,6 +180,18 @@ test_expect_success 'the report'"'"'s hazard indicators: whole years' '
 	CMDS
 '
 
+test_expect_success 'every output format agrees, titles, notes and totals included' '
+	for f in table markdown csv tsv json jsonl; do
+		for db in ledger p; do
+			"$SAFESTAT" $db.db -F $f -c "hazards --year 2023 --by sector" \
+				>$db.$f || return 1
+		done &&
+		test_cmp ledger.$f p.$f || return 1
+	done &&
+	test_grep "合计" p.table &&
+	test_grep "\"rate_pct\"" p.json
+'
+
 test_expect_success 'the ledger answers what no summary can' '
 	agree ledger <<-\CMDS
 	hazards --from 2023-01-15 --to 2023-06-30
