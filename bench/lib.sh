@@ -30,19 +30,26 @@ time_ms () {
 	return $tm_rc
 }
 
-# seconds CMD: the median wall time of a shell command in seconds, from
-# hyperfine (2 warm-ups, $RUNS runs) when installed, else from a warm-up
-# and $RUNS timed runs.
+# seconds CMD [RUNS]: the median wall time of a shell command in seconds,
+# from hyperfine (2 warm-ups, RUNS runs, default $RUNS) when installed,
+# else from a warm-up and RUNS timed runs.  A command without redirections
+# runs without a shell (hyperfine -N): subtracting a shell's start-up,
+# hyperfine's default, is noisier than the 2 ms being measured.
 seconds () {
+	sec_runs=${2:-$RUNS}
 	if command -v hyperfine >/dev/null 2>&1; then
-		hyperfine --style none --warmup 2 --runs "$RUNS" \
+		case $1 in
+		*[\<\>\|]*) sec_shell= ;;
+		*) sec_shell=-N ;;
+		esac
+		hyperfine $sec_shell --style none --warmup 2 --runs "$sec_runs" \
 			--export-json h.json "$1" >/dev/null 2>&1 &&
 		sed -n 's/.*"median": *\([0-9.e+-]*\).*/\1/p' h.json | head -n 1
 	else
 		sec_t=
 		sh -c "$1"	# warm-up
 		sec_i=0
-		while test $sec_i -lt "$RUNS"; do
+		while test $sec_i -lt "$sec_runs"; do
 			sec_t="$sec_t $(time_ms "$1")"
 			sec_i=$((sec_i + 1))
 		done
