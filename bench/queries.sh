@@ -86,7 +86,7 @@ bench_query () {
 	test -f "$bq_duck" || bq_duck=$1
 	bq_dir="$CACHE/out/$bq_name"
 	mkdir -p "$bq_dir"
-	bq_ss= bq_sq= bq_dk= bq_round=0 bq_failed=0
+	bq_ss='' bq_sq='' bq_dk='' bq_round=0 bq_failed=0
 	while test $bq_round -lt $((WARMUP + RUNS)); do
 		bq_a=$(now_ns)
 		"$SAFESTAT" "$PROVINCE_DB" -F csv -c "$bq_cmd" >"$bq_dir/safestat.csv" || bq_failed=1
