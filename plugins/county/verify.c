@@ -55,6 +55,8 @@ const char verify_help[] =
     "last ledger year.  --text checks one sentence instead of a file.";
 
 const char *const verify_examples[] = {
+	"verify --year 2023 --text '排查重大事故隐患98项，已完成整改88项，"
+	"整改率89.8%。'",
 	"verify --year 2023 --text '累计排查一般隐患1324项，已完成整改1121项，"
 	"整改率达96％，实施行政处罚32起，罚款12余万元。'",
 	"verify report-2023.txt",
@@ -2062,6 +2064,14 @@ verify_run(struct ss_ctx *ctx, const struct ss_args *args)
 	    t.ok, t.differs, t.inconsistent, t.unchecked) != SS_OK)
 		goto done;
 	rc = ss_end(ctx);
+	/* A draft with a wrong figure fails, like diff, so that a script can
+	 * gate on it; the table is kept. */
+	if (rc == SS_OK && t.differs + t.inconsistent > 0)
+		ss_fail(ctx, "%d of %d claims do not check out: %d differ "
+		    "from the data, %d from the figures stated beside them",
+		    t.differs + t.inconsistent,
+		    t.ok + t.differs + t.inconsistent + t.unchecked,
+		    t.differs, t.inconsistent);
 done:
 	free(v.rows);
 	claims_free(&v.claims);
