@@ -1,110 +1,81 @@
 #!/bin/sh
-# bench/run.sh -- safestat against sqlite3, side by side (make bench).
+# bench/run.sh -- safestat at province scale, side by side with sqlite3 and
+# DuckDB (make bench; never part of make check).
 #
-#   1. start-up with every plugin:  safestat DB -c help  vs  sqlite3 DB .quit
-#   2. 100,000 piped trivial commands:  sql "SELECT count(*) FROM t"  vs
-#      sqlite3 reading 100,000 lines of  SELECT count(*) FROM t;
-#   3. peak RSS of a 10-million-row export to csv (a recursive CTE)
+#   1. the province: the generator's 100-county file (>= 10 M hazards),
+#      built once and cached in bench/cache/ (bench/province-db.sh);
+#   2. each command of bench/queries/ against the same question in SQL over
+#      the raw ledger, in sqlite3 and in DuckDB, results compared
+#      (bench/queries.sh);
+#   3. the host: start-up, piped commands, export RSS, import
+#      (bench/host.sh).
 #
-# Targets (issue 2): 1 within 2x, 2 no slower (1x), 3 under 50 MB.  Times
-# are medians of hyperfine runs (warm-up first, at least 5 runs); without
-# hyperfine, medians of 5 timed runs.  Peak RSS comes from /usr/bin/time
-# -v (Debian package `time`).  Prints a Markdown table for
-# docs/performance.md.
+# Settings (environment):
+#   BENCH_RUNS=N        timed runs per measurement (default 5; warm-up first)
+#   BENCH_ONLY=a,b      only the queries whose names start so (no host part)
+#   BENCH_COUNTIES=N    the province's size (default 100)
+#   BENCH_SMOKE=1       everything once on a 3-county province, small sizes
+#   BENCH_NO_DUCKDB=1   leave DuckDB out
+#   BENCH_COMMANDS, BENCH_ROWS, BENCH_IMPORT_ROWS: the host part's sizes
+#   BENCH_CACHE=DIR     where datasets are cached (default bench/cache/)
+#   BENCH_QUERIES=DIR   the queries (default bench/queries/)
+#
+# Prints Markdown tables for docs/performance.md; exits 1 when a command's
+# numbers differ from the hand-written SQL's (or a run fails), 0 otherwise:
+# a missed target is reported (MISS), not an error.
 set -u
 : "${SAFESTAT_BUILD_DIR:=$(pwd)}"
+: "${SAFESTAT_SRC_DIR:=$(cd "$(dirname "$0")/.." && pwd)}"
+SAFESTAT_BUILD_DIR=$(cd "$SAFESTAT_BUILD_DIR" && pwd)
+SAFESTAT_SRC_DIR=$(cd "$SAFESTAT_SRC_DIR" && pwd)
 SAFESTAT="$SAFESTAT_BUILD_DIR/shell/safestat"
 SQLITE3=${SQLITE3:-sqlite3}
-CACHE="$SAFESTAT_BUILD_DIR/bench/cache"
-N=${BENCH_COMMANDS:-100000}
-ROWS=${BENCH_ROWS:-10000000}
-RUNS=${BENCH_RUNS:-10}
+CACHE=${BENCH_CACHE:-"$SAFESTAT_BUILD_DIR/bench/cache"}
+QUERIES=${BENCH_QUERIES:-"$SAFESTAT_SRC_DIR/bench/queries"}
+BENCH_ONLY=${BENCH_ONLY:-}
+if test "${BENCH_SMOKE:-0}" = 1; then
+	COUNTIES=${BENCH_COUNTIES:-3} RUNS=${BENCH_RUNS:-1} WARMUP=0
+	BENCH_COMMANDS=${BENCH_COMMANDS:-1000} BENCH_ROWS=${BENCH_ROWS:-10000}
+	BENCH_IMPORT_ROWS=${BENCH_IMPORT_ROWS:-10000}
+else
+	COUNTIES=${BENCH_COUNTIES:-100} RUNS=${BENCH_RUNS:-5} WARMUP=1
+	BENCH_COMMANDS=${BENCH_COMMANDS:-100000} BENCH_ROWS=${BENCH_ROWS:-10000000}
+	BENCH_IMPORT_ROWS=${BENCH_IMPORT_ROWS:-1000000}
+fi
+export SQLITE3
 
-command -v "$SQLITE3" >/dev/null 2>&1 || { echo "bench: sqlite3 is required"; exit 1; }
-test -x /usr/bin/time || { echo "bench: /usr/bin/time is required (apt-get install time)"; exit 1; }
-mkdir -p "$CACHE" && cd "$CACHE" || exit 1
+. "$SAFESTAT_SRC_DIR/bench/lib.sh"
+. "$SAFESTAT_SRC_DIR/bench/province-db.sh"
+. "$SAFESTAT_SRC_DIR/bench/queries.sh"
+. "$SAFESTAT_SRC_DIR/bench/host.sh"
+
+command -v "$SQLITE3" >/dev/null 2>&1 || { note "sqlite3 is required (apt-get install sqlite3)"; exit 1; }
+test -x /usr/bin/time || { note "/usr/bin/time is required (apt-get install time)"; exit 1; }
+test -x "$SAFESTAT" || { note "no $SAFESTAT: build first (make)"; exit 1; }
+test -x "$SAFESTAT_BUILD_DIR/data/safestat-gen" || { note "no data/safestat-gen: build first (make)"; exit 1; }
+mkdir -p "$CACHE" && CACHE=$(cd "$CACHE" && pwd) && cd "$CACHE" || exit 1
+QUERIES=$(cd "$QUERIES" && pwd) || exit 1
 unset SAFESTAT_DB SAFESTAT_PLUGIN_PATH
 
-# The dataset: the bundled one when built (start-up loads every plugin on
-# it), and a copy with a small table t for the piped commands.
-if test -f "$SAFESTAT_BUILD_DIR/data/county.db"; then
-	START_DB="$SAFESTAT_BUILD_DIR/data/county.db"
-else
-	START_DB="$CACHE/bench.db"
+province_db || { note "the province could not be built"; exit 1; }
+DUCKDB_DB=
+if test "${BENCH_NO_DUCKDB:-0}" != 1 && duckdb_available; then
+	duckdb_db || { note "the DuckDB copy could not be loaded"; exit 1; }
 fi
-rm -f bench.db
-"$SAFESTAT" --create --no-plugins bench.db -c quit >/dev/null || exit 1
-"$SQLITE3" bench.db "CREATE TABLE t (x INTEGER);
-	WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000)
-	INSERT INTO t SELECT x FROM c;" || exit 1
-awk -v n="$N" 'BEGIN { for (i = 0; i < n; i++) print "sql \"SELECT count(*) FROM t\"" }' >safestat.in
-awk -v n="$N" 'BEGIN { for (i = 0; i < n; i++) print "SELECT count(*) FROM t;" }' >sqlite3.in
-EXPORT="WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < $ROWS) SELECT x, x * 2 AS doubled, 'row ' || x AS label FROM c"
 
-# median SECONDS...: the median of the arguments.
-median () {
-	printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
-
-# seconds CMD: the median wall time of a shell command, in seconds.
-seconds () {
-	if command -v hyperfine >/dev/null 2>&1; then
-		hyperfine --style none --warmup 2 --runs "$RUNS" \
-			--export-json h.json "$1" >/dev/null 2>&1 &&
-		sed -n 's/.*"median": *\([0-9.e+-]*\).*/\1/p' h.json | head -n 1
-	else
-		sec_t=
-		for sec_i in 1 2 3 4 5 6; do
-			sec_a=$(date +%s%N)
-			sh -c "$1"
-			sec_b=$(date +%s%N)
-			test $sec_i = 1 && continue	# warm-up
-			sec_t="$sec_t $(echo "$sec_a $sec_b" | awk '{ printf "%.6f", ($2 - $1) / 1e9 }')"
-		done
-		median $sec_t
-	fi
-}
-
-# peak_kb CMD: the peak resident set of a shell command, in kB.
-peak_kb () {
-	/usr/bin/time -v sh -c "$1" 2>rss.txt >/dev/null
-	sed -n 's/.*Maximum resident set size (kbytes): *//p' rss.txt
-}
-
-PLUGINS=$("$SAFESTAT" "$START_DB" -c plugins -F tsv | tail -n +2 | cut -f1 | paste -s -d ' ')
-start_ss=$(seconds "'$SAFESTAT' '$START_DB' -c help >/dev/null")
-start_sq=$(seconds "'$SQLITE3' '$START_DB' .quit")
-pipe_ss=$(seconds "'$SAFESTAT' bench.db <safestat.in >/dev/null")
-pipe_sq=$(seconds "'$SQLITE3' bench.db <sqlite3.in >/dev/null")
-rss_ss=$(peak_kb "'$SAFESTAT' -F csv bench.db -c \"sql \\\"$EXPORT\\\"\"")
-rss_sq=$(peak_kb "'$SQLITE3' -csv bench.db \"$EXPORT\"")
-
-# ratio A B: A / B to two decimals.
-ratio () {
-	echo "$1 $2" | awk '{ printf "%.2f", $1 / $2 }'
-}
-
-# verdict VALUE LIMIT: "ok" when VALUE <= LIMIT.
-verdict () {
-	echo "$1 $2" | awk '{ print ($1 <= $2) ? "ok" : "MISSED" }'
-}
-
-r1=$(ratio "$start_ss" "$start_sq")
-r2=$(ratio "$pipe_ss" "$pipe_sq")
-mb_ss=$(echo "$rss_ss" | awk '{ printf "%.1f", $1 / 1024 }')
-mb_sq=$(echo "$rss_sq" | awk '{ printf "%.1f", $1 / 1024 }')
-
-echo "safestat $("$SAFESTAT" --version | sed 's/^safestat //'); $("$SQLITE3" --version | cut -d' ' -f1-2)"
-echo "machine: $(uname -m), $(nproc) cores, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n 1)"
-echo "plugins loaded at start-up: ${PLUGINS:-none}; dataset: $START_DB"
-echo "timing: $(command -v hyperfine >/dev/null 2>&1 && echo "hyperfine, 2 warm-ups, $RUNS runs, median" || echo "5 runs after a warm-up, median")"
+echo "safestat $("$SAFESTAT" --version | sed 's/^safestat //'); $("$SQLITE3" --version | cut -d' ' -f1-2)${DUCKDB_DB:+; DuckDB $(DUCKDB_DIR="$DUCKDB_DIR" node -e "console.log(require(process.env.DUCKDB_DIR + '/node_modules/@duckdb/node-api/package.json').version)" 2>/dev/null), node $(node --version)}"
+echo "machine: $(uname -m), $(nproc) cores, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n 1), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
+echo "dataset: $COUNTIES-county province, $("$SQLITE3" "$PROVINCE_DB" "SELECT count(*) FROM hazard") hazards, $(du -m "$PROVINCE_DB" | cut -f1) MB, generated in ${PROVINCE_BUILD_S:-?} s"
+echo "plugins loaded: $("$SAFESTAT" "$PROVINCE_DB" -c plugins -F tsv | tail -n +2 | cut -f1 | paste -s -d ' ')"
+echo "timing: $WARMUP warm-up + $RUNS runs per query, alternating safestat, sqlite3, DuckDB; medians"
 echo
-echo "| measurement | safestat | sqlite3 | ratio | target | |"
-echo "|---|--:|--:|--:|---|---|"
-printf '| start-up (`-c help` vs `.quit`) | %.1f ms | %.1f ms | %sx | <= 2x | %s |\n' \
-	"$(echo "$start_ss" | awk '{ print $1 * 1000 }')" \
-	"$(echo "$start_sq" | awk '{ print $1 * 1000 }')" "$r1" "$(verdict "$r1" 2)"
-printf '| %s piped trivial commands | %.3f s | %.3f s | %sx | <= 1x | %s |\n' \
-	"$N" "$pipe_ss" "$pipe_sq" "$r2" "$(verdict "$r2" 1)"
-printf '| peak RSS, %s-row export to csv | %s MB | %s MB | %sx | <= 50 MB | %s |\n' \
-	"$ROWS" "$mb_ss" "$mb_sq" "$(ratio "$rss_ss" "$rss_sq")" "$(verdict "$mb_ss" 50)"
+status=0
+run_queries || status=1
+if test -z "$BENCH_ONLY"; then
+	echo
+	START_DB=$PROVINCE_DB EXPORT_DB=$PROVINCE_DB
+	IMPORT_SOURCE_DB="$SAFESTAT_BUILD_DIR/data/county.db"
+	run_host || status=1
+fi
+test $status = 0 || note "FAILED: see the messages above"
+exit $status

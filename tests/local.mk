@@ -9,3 +9,4 @@ include tests/sectors.mk
 include tests/tourism.mk
 include tests/scale.mk
 include tests/common.mk
+include tests/bench.mk

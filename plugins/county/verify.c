@@ -55,6 +55,8 @@ const char verify_help[] =
     "last ledger year.  --text checks one sentence instead of a file.";
 
 const char *const verify_examples[] = {
+	"verify --year 2023 --text '排查重大事故隐患98项，已完成整改88项，"
+	"整改率89.8%。'",
 	"verify --year 2023 --text '累计排查一般隐患1324项，已完成整改1121项，"
 	"整改率达96％，实施行政处罚32起，罚款12余万元。'",
 	"verify report-2023.txt",
