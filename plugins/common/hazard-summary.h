@@ -1,7 +1,9 @@
 /*
  * plugins/common/hazard-summary.h -- the hazard ledger's counts read
  * from the hazard summaries (data/schema.sql "Summaries"), for the county
- * plugin's `hazards` and the sector plugins' `SECTOR hazards` alike.
+ * plugin's `hazards` and the sector plugins' `SECTOR hazards` alike, and
+ * the one-number figures of the county's indicators and the sectors'
+ * summaries.
  *
  * Each summary counts the same measures as the ledger's facts, in the
  * same order:
