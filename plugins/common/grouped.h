@@ -124,7 +124,8 @@ struct summary_key {
 	const char	*fact_key;	/* SQL over the summary's rows */
 };
 
-/* The same counts over a summary table: month-aligned questions only. */
+/* The same counts over a summary table, for the questions it answers
+ * exactly (month-aligned ones, unless any_period). */
 struct summary_counts {
 	const char	*table;		/* the summary table the file must
 					   hold */
