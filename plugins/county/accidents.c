@@ -109,7 +109,7 @@ accidents_notes(struct ss_ctx *ctx, const struct filter *f,
 		return SS_ERR;
 	if (min_grade > 0)
 		snprintf(above, sizeof above, "%s及以上", grade);
-	scope_period_zh(&f->period, period, sizeof period);
+	title_period_zh(&f->period, period, sizeof period);
 	if (none)
 		rc = ss_block(ctx, SS_BLOCK_NOTE, "%s没有事故台账记录，无从判断"
 		    "是否发生%s生产安全事故。", period, above);

@@ -46,7 +46,7 @@ hazards_notes(struct ss_ctx *ctx, const struct filter *f, int flow,
 	char	 period[64];
 	int	 rc;
 
-	scope_period_zh(&f->period, period, sizeof period);
+	title_period_zh(&f->period, period, sizeof period);
 	if (flow)
 		rc = ss_block(ctx, SS_BLOCK_NOTE, "口径（basis = flow）："
 		    "open_at_start 为%s开始时仍未整改的隐患，found 为期内发现"

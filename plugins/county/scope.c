@@ -9,40 +9,6 @@
 
 #include "plugins/county/scope.h"
 
-/* Nonzero when s starts with n ASCII digits. */
-static int
-digits(const char *s, size_t n)
-{
-	size_t	 i;
-
-	for (i = 0; i < n; i++)
-		if (s[i] < '0' || s[i] > '9')
-			return 0;
-	return 1;
-}
-
-void
-scope_period_zh(const struct period *p, char *buf, size_t size)
-{
-	const char	*l = p->label;
-	size_t		 len = strlen(l);
-
-	if (len == 4 && digits(l, 4))
-		snprintf(buf, size, "%s年", l);
-	else if (len == 9 && digits(l, 4) && l[4] == '-' && digits(l + 5, 4))
-		snprintf(buf, size, "%.4s—%s年", l, l + 5);
-	else if (len == 6 && l[4] == 'Q')
-		snprintf(buf, size, "%.4s年第%c季度", l, l[5]);
-	else if (len == 7 && l[4] == '-')
-		snprintf(buf, size, "%.4s年%d月", l, atoi(l + 5));
-	else if (strcmp(p->from, "0001-01-01") == 0)
-		snprintf(buf, size, "截至%s", p->to);
-	else if (strcmp(p->to, "9999-12-31") == 0)
-		snprintf(buf, size, "%s起", p->from);
-	else
-		snprintf(buf, size, "%s至%s", p->from, p->to);
-}
-
 /* Emit the title "SUBJECT · WHEN · places · sector · department · 按BY". */
 static int
 title(struct ss_ctx *ctx, const struct filter *f, const char *subject,
@@ -67,7 +33,7 @@ scope_title(struct ss_ctx *ctx, const struct filter *f, const char *subject,
 {
 	char	 period[64], when[96];
 
-	scope_period_zh(&f->period, period, sizeof period);
+	title_period_zh(&f->period, period, sizeof period);
 	if (strcmp(f->as_of, f->period.to) != 0)
 		snprintf(when, sizeof when, "%s（截至%s）", period, f->as_of);
 	else

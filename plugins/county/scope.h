@@ -12,6 +12,7 @@
 #include <safestat/plugin.h>
 
 #include "plugins/common/filter.h"
+#include "plugins/common/title.h"
 
 /* The --years option of commands that look back over whole years. */
 #define SCOPE_YEARS_OPTION \
@@ -19,10 +20,6 @@
 	  .max = 100, .help = "the N calendar years ending with --year " \
 	  "(default: the last ledger year), within the years the ledgers " \
 	  "cover" }
-
-/* The period as Chinese text: "2023年", "2021—2023年", "2023年第3季度",
- * "2023年9月", "2023-01-05至2023-02-01". */
-void	scope_period_zh(const struct period *p, char *buf, size_t size);
 
 /* Emit a title "SUBJECT · 2023年 · 柳河镇 · 工贸", ending with
  * " · 按WHAT" when `by_zh` is not NULL.  When the as-of day is not the
