@@ -13,6 +13,7 @@
 # Settings (environment):
 #   BENCH_RUNS=N        timed runs per measurement (default 5; warm-up first)
 #   BENCH_ONLY=a,b      only the queries whose names start so (no host part)
+#   BENCH_HOST_ONLY=1   only the host part (start-up, pipe, export, import)
 #   BENCH_COUNTIES=N    the province's size (default 100)
 #   BENCH_SMOKE=1       everything once on a 3-county province, small sizes
 #   BENCH_NO_DUCKDB=1   leave DuckDB out
@@ -59,7 +60,9 @@ unset SAFESTAT_DB SAFESTAT_PLUGIN_PATH
 
 province_db || { note "the province could not be built"; exit 1; }
 DUCKDB_DB=
-if test "${BENCH_NO_DUCKDB:-0}" != 1 && duckdb_available; then
+HOST_ONLY=${BENCH_HOST_ONLY:-0}
+if test "$HOST_ONLY" != 1 && test "${BENCH_NO_DUCKDB:-0}" != 1 &&
+    duckdb_available; then
 	duckdb_db || { note "the DuckDB copy could not be loaded"; exit 1; }
 fi
 
@@ -70,7 +73,9 @@ echo "plugins loaded: $("$SAFESTAT" "$PROVINCE_DB" -c plugins -F tsv | tail -n +
 echo "timing: $WARMUP warm-up + $RUNS runs per query, alternating safestat, sqlite3, DuckDB; medians"
 echo
 status=0
-run_queries || status=1
+if test "$HOST_ONLY" != 1; then
+	run_queries || status=1
+fi
 if test -z "$BENCH_ONLY"; then
 	echo
 	START_DB=$PROVINCE_DB EXPORT_DB=$PROVINCE_DB
