@@ -2630,11 +2630,11 @@ END;
 -- them back with the rows and the summaries.  Deferred are the appends
 -- to hazard, inspection, enforcement_case, outreach_event, publicity,
 -- meeting, weighing and visitor_day; every other write still goes
--- through the triggers above at once.  While deferred, whatever would
--- take a row's share out of the summaries or recount a month (an UPDATE
--- or DELETE of a ledger row, a changed limit, a township moved to
--- another county) is refused (bulk_load_refuse): a noted row is not in
--- the summaries yet, so its share cannot be taken out.  The shell's
+-- through the triggers above at once.  While rows are noted, whatever
+-- would take a row's share out of the summaries or recount a month (an
+-- UPDATE or DELETE of a ledger row, a changed limit, a township moved
+-- to another county) is refused (bulk_load_refuse): a noted row is not
+-- in the summaries yet, so its share cannot be taken out.  The shell's
 -- import defers through data/dataset.c (dataset_bulk_begin/_end).
 ------------------------------------------------------------------------
 
@@ -2701,9 +2701,11 @@ BEGIN
 	SELECT RAISE(ABORT, 'bulk_load has one row: UPDATE it');
 END;
 
+-- Refused only while rows are noted: a deferred import into a table
+-- that is not deferred (accident figures, limits) works row by row.
 CREATE TRIGGER bulk_load_refuse INSTEAD OF INSERT ON summary_apply
 WHEN (NEW.sign < 0 OR NEW.ledger = 'visitor_month')
- AND (SELECT deferred FROM bulk_load) = 1
+ AND EXISTS (SELECT 1 FROM bulk_pending)
 BEGIN
 	SELECT RAISE(ABORT, 'cannot change or delete ledger rows while appends are deferred (an import is under way): UPDATE bulk_load SET deferred = 0 first');
 END;
