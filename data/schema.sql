@@ -2670,6 +2670,21 @@ CREATE TABLE bulk_hazard_group (
 	hazards		INTEGER NOT NULL
 );
 
+-- While a deferral ends: the noted inspections and inspection-found
+-- hazards by the key of summary_inspection_county.  Empty outside
+-- bulk_load_flush.
+CREATE TABLE bulk_inspection_group (
+	month		TEXT NOT NULL,
+	found_month	TEXT NOT NULL,
+	county_id	INTEGER NOT NULL,
+	dept		TEXT NOT NULL,
+	leader_led	INTEGER NOT NULL,
+	key_period	TEXT NOT NULL,
+	inspections	INTEGER NOT NULL,
+	hazards		INTEGER NOT NULL,
+	major_hazards	INTEGER NOT NULL
+);
+
 CREATE VIEW bulk_hazard_events AS
 SELECT g.county_id, g.township_id, g.sector, g.level, g.finder_kind,
        g.finder_dept, g.found_month,
@@ -2782,8 +2797,10 @@ BEGIN
 
 	DELETE FROM bulk_hazard_group;
 
-	-- The noted inspections, then the noted hazards an inspection found.
-	INSERT INTO summary_inspection_county (month, found_month, county_id,
+	-- The noted inspections and the noted hazards an inspection found,
+	-- grouped once by the county summary's key, then summed into the
+	-- province's.
+	INSERT INTO bulk_inspection_group (month, found_month, county_id,
 	    dept, leader_led, key_period, inspections, hazards,
 	    major_hazards)
 	SELECT month, found_month, county_id, dept, leader_led, key_period,
@@ -2799,8 +2816,14 @@ BEGIN
 	      FROM summary_inspection_hazard_events
 	      WHERE hazard_id IN (SELECT id FROM bulk_pending
 	                          WHERE ledger = 'hazard'))
-	WHERE 1
-	GROUP BY month, found_month, county_id, dept, leader_led, key_period
+	GROUP BY month, found_month, county_id, dept, leader_led, key_period;
+
+	INSERT INTO summary_inspection_county (month, found_month, county_id,
+	    dept, leader_led, key_period, inspections, hazards,
+	    major_hazards)
+	SELECT month, found_month, county_id, dept, leader_led, key_period,
+	       inspections, hazards, major_hazards
+	FROM bulk_inspection_group WHERE 1
 	ON CONFLICT (month, found_month, county_id, dept, leader_led,
 	    key_period) DO UPDATE SET
 	    inspections = inspections + excluded.inspections,
@@ -2811,24 +2834,15 @@ BEGIN
 	    leader_led, key_period, inspections, hazards, major_hazards)
 	SELECT month, found_month, dept, leader_led, key_period,
 	       sum(inspections), sum(hazards), sum(major_hazards)
-	FROM (SELECT month, found_month, dept, leader_led, key_period,
-	             inspections, hazards, major_hazards
-	      FROM summary_inspection_events
-	      WHERE inspection_id IN (SELECT id FROM bulk_pending
-	                              WHERE ledger = 'inspection')
-	      UNION ALL
-	      SELECT month, found_month, dept, leader_led, key_period,
-	             inspections, hazards, major_hazards
-	      FROM summary_inspection_hazard_events
-	      WHERE hazard_id IN (SELECT id FROM bulk_pending
-	                          WHERE ledger = 'hazard'))
-	WHERE 1
+	FROM bulk_inspection_group WHERE 1
 	GROUP BY month, found_month, dept, leader_led, key_period
 	ON CONFLICT (month, found_month, dept, leader_led, key_period)
 	DO UPDATE SET
 	    inspections = inspections + excluded.inspections,
 	    hazards = hazards + excluded.hazards,
 	    major_hazards = major_hazards + excluded.major_hazards;
+
+	DELETE FROM bulk_inspection_group;
 
 	INSERT INTO summary_enforcement_county (month, county_id, sector,
 	    dept, kind, cases, fine_yuan)

@@ -513,12 +513,13 @@ test_expect_success 'a refused import and a rollback leave the summaries as they
 # (d) The bulk path: import notes its rows (bulk_pending, while bulk_load
 # says deferred) and adds them to the summaries once, before COMMIT
 # (data/schema.sql, "Bulk appends").  After every import the flag is
-# down, the list and the grouping table empty, and the summaries equal
+# down, the list and the grouping tables empty, and the summaries equal
 # their views.
 bulk_idle () {
 	test "$(sql_cli "$1" "SELECT deferred FROM bulk_load;
 	    SELECT count(*) FROM bulk_pending;
-	    SELECT count(*) FROM bulk_hazard_group" | paste -s -d ' ')" = "0 0 0"
+	    SELECT count(*) FROM bulk_hazard_group;
+	    SELECT count(*) FROM bulk_inspection_group" | paste -s -d ' ')" = "0 0 0 0"
 }
 
 test_expect_success 'bulk imports of every deferred ledger: still in step, nothing left noted' '
@@ -665,7 +666,8 @@ test_expect_success 'a file without the bulk tables (an older one) still imports
 	    FROM sqlite_master WHERE type = '\''trigger'\''" >drop.sql &&
 	sql_cli old.db <drop.sql &&
 	sql_cli old.db "DROP VIEW bulk_hazard_events; DROP TABLE bulk_load;
-	    DROP TABLE bulk_pending; DROP TABLE bulk_hazard_group" &&
+	    DROP TABLE bulk_pending; DROP TABLE bulk_hazard_group;
+	    DROP TABLE bulk_inspection_group" &&
 	n=$(sql_cli old.db "SELECT count(*) FROM hazard") &&
 	"$SAFESTAT" old.db -c "import hazard hazards.csv" &&
 	test "$(sql_cli old.db "SELECT count(*) FROM hazard")" = \
