@@ -14,8 +14,8 @@
  * once, set-based, before COMMIT (dataset_bulk_begin/_end), not row by
  * row.  The reject file is written under a temporary name and renamed
  * only when the import went through, so a refused import leaves nothing
- * behind.  Plugins cannot import: they have
- * no way to the write connection.
+ * behind.  Plugins cannot import: they have no way to the write
+ * connection.
  */
 #include "config.h"
 
