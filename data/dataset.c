@@ -70,3 +70,56 @@ dataset_create(sqlite3 *db, char *msg, size_t msglen)
 	}
 	return 0;
 }
+
+/* Does the main database have a bulk_load table (a file made by a
+ * safestat that defers)? */
+static int
+has_bulk_load(sqlite3 *db)
+{
+	sqlite3_stmt	*st;
+	int		 found = 0;
+
+	if (sqlite3_prepare_v2(db, "SELECT 1 FROM main.sqlite_master"
+	    " WHERE type = 'table' AND name = 'bulk_load'", -1, &st,
+	    NULL) != SQLITE_OK)
+		return 0;
+	found = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	return found;
+}
+
+/* Set the deferral flag to `deferred`; the schema's trigger flushes the
+ * noted rows when it goes from 1 to 0. */
+static int
+bulk_set(sqlite3 *db, int deferred, char *msg, size_t msglen)
+{
+	const char	*sql = deferred ?
+	    "UPDATE main.bulk_load SET deferred = 1" :
+	    "UPDATE main.bulk_load SET deferred = 0 WHERE deferred = 1";
+	char		*err = NULL;
+
+	if (!has_bulk_load(db))
+		return 0;
+	if (sqlite3_exec(db, sql, NULL, NULL, &err) != SQLITE_OK) {
+		snprintf(msg, msglen, "cannot %s the summaries: %s",
+		    deferred ? "defer" : "bring in step",
+		    err != NULL ? err : sqlite3_errmsg(db));
+		sqlite3_free(err);
+		return -1;
+	}
+	return 1;
+}
+
+int
+dataset_bulk_begin(sqlite3 *db, char *msg, size_t msglen)
+{
+	return bulk_set(db, 1, msg, msglen);
+}
+
+int
+dataset_bulk_end(sqlite3 *db, char *msg, size_t msglen)
+{
+	int	 rc = bulk_set(db, 0, msg, msglen);
+
+	return rc == -1 ? -1 : 0;
+}

@@ -28,4 +28,17 @@ int	dataset_check(sqlite3 *db, char *msg, size_t msglen);
  * message on failure. */
 int	dataset_create(sqlite3 *db, char *msg, size_t msglen);
 
+/* Defer the summaries' per-row upkeep for a bulk append inside the
+ * caller's open transaction: rows inserted into the ledgers from now on
+ * are only noted (data/schema.sql, "Bulk appends").  1 when deferred, 0
+ * when the file keeps no summaries that can be deferred (an older file:
+ * its triggers, if any, go on row by row), -1 with a message. */
+int	dataset_bulk_begin(sqlite3 *db, char *msg, size_t msglen);
+
+/* Bring the summaries in step with the rows noted since
+ * dataset_bulk_begin, set-based, and end the deferral; call it after the
+ * last row and before COMMIT.  Nothing to do (0) when nothing was
+ * deferred; -1 with a message on failure (then roll back). */
+int	dataset_bulk_end(sqlite3 *db, char *msg, size_t msglen);
+
 #endif

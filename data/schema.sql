@@ -2161,8 +2161,12 @@ END;
 
 CREATE TRIGGER summary_hazard_insert AFTER INSERT ON hazard
 BEGIN
-	INSERT INTO summary_apply VALUES ('hazard', NEW.hazard_id, NULL, 1),
-	    ('hazard_inspection', NEW.hazard_id, NULL, 1);
+	INSERT INTO summary_apply
+	SELECT * FROM (VALUES ('hazard', NEW.hazard_id, NULL, 1),
+	    ('hazard_inspection', NEW.hazard_id, NULL, 1))
+	WHERE (SELECT deferred FROM bulk_load) = 0;
+	INSERT INTO bulk_pending
+	SELECT 'hazard', NEW.hazard_id, NULL FROM bulk_load WHERE deferred = 1;
 END;
 CREATE TRIGGER summary_hazard_delete BEFORE DELETE ON hazard
 BEGIN
@@ -2186,8 +2190,11 @@ END;
 
 CREATE TRIGGER summary_inspection_insert AFTER INSERT ON inspection
 BEGIN
-	INSERT INTO summary_apply VALUES
-	    ('inspection', NEW.inspection_id, NULL, 1);
+	INSERT INTO summary_apply
+	SELECT * FROM (VALUES ('inspection', NEW.inspection_id, NULL, 1))
+	WHERE (SELECT deferred FROM bulk_load) = 0;
+	INSERT INTO bulk_pending
+	SELECT 'inspection', NEW.inspection_id, NULL FROM bulk_load WHERE deferred = 1;
 END;
 CREATE TRIGGER summary_inspection_delete BEFORE DELETE ON inspection
 BEGIN
@@ -2211,8 +2218,11 @@ END;
 
 CREATE TRIGGER summary_enforcement_insert AFTER INSERT ON enforcement_case
 BEGIN
-	INSERT INTO summary_apply VALUES
-	    ('enforcement_case', NEW.case_id, NULL, 1);
+	INSERT INTO summary_apply
+	SELECT * FROM (VALUES ('enforcement_case', NEW.case_id, NULL, 1))
+	WHERE (SELECT deferred FROM bulk_load) = 0;
+	INSERT INTO bulk_pending
+	SELECT 'enforcement_case', NEW.case_id, NULL FROM bulk_load WHERE deferred = 1;
 END;
 CREATE TRIGGER summary_enforcement_delete BEFORE DELETE
 ON enforcement_case
@@ -2237,8 +2247,11 @@ END;
 
 CREATE TRIGGER summary_outreach_insert AFTER INSERT ON outreach_event
 BEGIN
-	INSERT INTO summary_apply VALUES
-	    ('outreach_event', NEW.event_id, NULL, 1);
+	INSERT INTO summary_apply
+	SELECT * FROM (VALUES ('outreach_event', NEW.event_id, NULL, 1))
+	WHERE (SELECT deferred FROM bulk_load) = 0;
+	INSERT INTO bulk_pending
+	SELECT 'outreach_event', NEW.event_id, NULL FROM bulk_load WHERE deferred = 1;
 END;
 CREATE TRIGGER summary_outreach_delete BEFORE DELETE ON outreach_event
 BEGIN
@@ -2260,8 +2273,11 @@ END;
 
 CREATE TRIGGER summary_publicity_insert AFTER INSERT ON publicity
 BEGIN
-	INSERT INTO summary_apply VALUES
-	    ('publicity', NEW.publicity_id, NULL, 1);
+	INSERT INTO summary_apply
+	SELECT * FROM (VALUES ('publicity', NEW.publicity_id, NULL, 1))
+	WHERE (SELECT deferred FROM bulk_load) = 0;
+	INSERT INTO bulk_pending
+	SELECT 'publicity', NEW.publicity_id, NULL FROM bulk_load WHERE deferred = 1;
 END;
 CREATE TRIGGER summary_publicity_delete BEFORE DELETE ON publicity
 BEGIN
@@ -2283,7 +2299,11 @@ END;
 
 CREATE TRIGGER summary_meeting_insert AFTER INSERT ON meeting
 BEGIN
-	INSERT INTO summary_apply VALUES ('meeting', NEW.meeting_id, NULL, 1);
+	INSERT INTO summary_apply
+	SELECT * FROM (VALUES ('meeting', NEW.meeting_id, NULL, 1))
+	WHERE (SELECT deferred FROM bulk_load) = 0;
+	INSERT INTO bulk_pending
+	SELECT 'meeting', NEW.meeting_id, NULL FROM bulk_load WHERE deferred = 1;
 END;
 CREATE TRIGGER summary_meeting_delete BEFORE DELETE ON meeting
 BEGIN
@@ -2400,7 +2420,11 @@ END;
 
 CREATE TRIGGER summary_weighing_insert AFTER INSERT ON weighing
 BEGIN
-	INSERT INTO summary_apply VALUES ('weighing', NEW.weighing_id, NULL, 1);
+	INSERT INTO summary_apply
+	SELECT * FROM (VALUES ('weighing', NEW.weighing_id, NULL, 1))
+	WHERE (SELECT deferred FROM bulk_load) = 0;
+	INSERT INTO bulk_pending
+	SELECT 'weighing', NEW.weighing_id, NULL FROM bulk_load WHERE deferred = 1;
 END;
 CREATE TRIGGER summary_weighing_delete BEFORE DELETE ON weighing
 BEGIN
@@ -2516,8 +2540,11 @@ END;
 
 CREATE TRIGGER summary_visitor_insert AFTER INSERT ON visitor_day
 BEGIN
-	INSERT INTO summary_apply VALUES
-	    ('visitor_day', NEW.spot_id, NEW.day, 1);
+	INSERT INTO summary_apply
+	SELECT * FROM (VALUES ('visitor_day', NEW.spot_id, NEW.day, 1))
+	WHERE (SELECT deferred FROM bulk_load) = 0;
+	INSERT INTO bulk_pending
+	SELECT 'visitor_day', NEW.spot_id, NEW.day FROM bulk_load WHERE deferred = 1;
 END;
 CREATE TRIGGER summary_visitor_delete AFTER DELETE ON visitor_day
 BEGIN
@@ -2585,4 +2612,370 @@ BEGIN
 	INSERT INTO summary_apply
 	SELECT 'overload_operation', operation_id, NULL, 1
 	FROM overload_operation WHERE township_id = NEW.township_id;
+END;
+
+------------------------------------------------------------------------
+-- Bulk appends: the summaries brought in step once per import, not once
+-- per row.
+--
+-- Row by row, the triggers above cost a few hundred microseconds a
+-- hazard: a million-row import would spend most of its time in them.
+-- So an import (or anyone appending many rows in one transaction) may
+-- defer: `UPDATE bulk_load SET deferred = 1` makes the ledgers' INSERT
+-- triggers only note the new row in bulk_pending; `UPDATE bulk_load SET
+-- deferred = 0`, before COMMIT, adds every noted row to every summary
+-- with one INSERT ... SELECT ... GROUP BY ... ON CONFLICT per summary
+-- (bulk_load_flush) and empties the list.  The flag and the list are
+-- tables of the file, so they are in the transaction: a rollback takes
+-- them back with the rows and the summaries.  Deferred are the appends
+-- to hazard, inspection, enforcement_case, outreach_event, publicity,
+-- meeting, weighing and visitor_day; every other write still goes
+-- through the triggers above at once.  While rows are noted, whatever
+-- would take a row's share out of the summaries or recount a month (an
+-- UPDATE or DELETE of a ledger row, a changed limit, a township moved
+-- to another county) is refused (bulk_load_refuse): a noted row is not
+-- in the summaries yet, so its share cannot be taken out.  The shell's
+-- import defers through data/dataset.c (dataset_bulk_begin/_end).
+------------------------------------------------------------------------
+
+-- One row: 1 while appends are deferred (inside a transaction only).
+CREATE TABLE bulk_load (
+	deferred	INTEGER NOT NULL,
+	CONSTRAINT bulk_load_deferred_is_flag CHECK (deferred IN (0, 1))
+);
+INSERT INTO bulk_load VALUES (0);
+
+-- The rows appended while deferred: ledger, its id (spot_id and day for
+-- a visitor day), as summary_apply names them.
+CREATE TABLE bulk_pending (
+	ledger		TEXT NOT NULL,
+	id		INTEGER NOT NULL,
+	day		TEXT
+);
+
+-- While a deferral ends: the noted hazards grouped by everything their
+-- summary events depend on, and (bulk_hazard_events) those events, by
+-- the rules of summary_hazard_events, weighted by the group's size.
+-- Empty outside bulk_load_flush.
+CREATE TABLE bulk_hazard_group (
+	found_month	TEXT NOT NULL,
+	rectified_month	TEXT,
+	overdue_month	TEXT NOT NULL,
+	township_id	INTEGER NOT NULL,
+	sector		TEXT NOT NULL,
+	level		TEXT NOT NULL,
+	finder_kind	TEXT NOT NULL,
+	finder_dept	TEXT NOT NULL,
+	county_id	INTEGER NOT NULL,
+	hazards		INTEGER NOT NULL
+);
+
+-- While a deferral ends: the noted inspections and inspection-found
+-- hazards by the key of summary_inspection_county.  Empty outside
+-- bulk_load_flush.
+CREATE TABLE bulk_inspection_group (
+	month		TEXT NOT NULL,
+	found_month	TEXT NOT NULL,
+	county_id	INTEGER NOT NULL,
+	dept		TEXT NOT NULL,
+	leader_led	INTEGER NOT NULL,
+	key_period	TEXT NOT NULL,
+	inspections	INTEGER NOT NULL,
+	hazards		INTEGER NOT NULL,
+	major_hazards	INTEGER NOT NULL
+);
+
+CREATE VIEW bulk_hazard_events AS
+SELECT g.county_id, g.township_id, g.sector, g.level, g.finder_kind,
+       g.finder_dept, g.found_month,
+       CASE e.event WHEN 'found' THEN g.found_month
+                    WHEN 'overdue' THEN g.overdue_month
+                    ELSE g.rectified_month END AS month,
+       CASE e.event WHEN 'found' THEN g.hazards ELSE 0 END AS found,
+       CASE e.event WHEN 'rectified' THEN g.hazards ELSE 0 END
+           AS rectified,
+       CASE e.event WHEN 'overdue' THEN g.hazards
+                    WHEN 'overdue_rectified' THEN -g.hazards
+                    ELSE 0 END AS overdue_change
+FROM bulk_hazard_group g
+CROSS JOIN (SELECT 'found' AS event UNION ALL SELECT 'rectified'
+            UNION ALL SELECT 'overdue' UNION ALL SELECT 'overdue_rectified') e
+WHERE e.event = 'found'
+   OR (e.event = 'rectified' AND g.rectified_month IS NOT NULL)
+   OR (e.event = 'overdue' AND (g.rectified_month IS NULL
+                                OR g.overdue_month < g.rectified_month))
+   OR (e.event = 'overdue_rectified'
+       AND g.overdue_month < g.rectified_month);
+
+CREATE TRIGGER bulk_load_one_row BEFORE INSERT ON bulk_load
+BEGIN
+	SELECT RAISE(ABORT, 'bulk_load has one row: UPDATE it');
+END;
+CREATE TRIGGER bulk_load_keep_row BEFORE DELETE ON bulk_load
+BEGIN
+	SELECT RAISE(ABORT, 'bulk_load has one row: UPDATE it');
+END;
+
+-- Refused only while rows are noted: a deferred import into a table
+-- that is not deferred (accident figures, limits) works row by row.
+CREATE TRIGGER bulk_load_refuse INSTEAD OF INSERT ON summary_apply
+WHEN (NEW.sign < 0 OR NEW.ledger = 'visitor_month')
+ AND EXISTS (SELECT 1 FROM bulk_pending)
+BEGIN
+	SELECT RAISE(ABORT, 'cannot change or delete ledger rows while appends are deferred (an import is under way): UPDATE bulk_load SET deferred = 0 first');
+END;
+
+
+-- The end of a deferral: each summary gets the noted rows' shares,
+-- summed by its key, in one statement.  Every share added is positive
+-- (a hazard's -1 overdue_change comes with its +1 rectified), so no row
+-- falls to zero and nothing is deleted.
+CREATE TRIGGER bulk_load_flush AFTER UPDATE OF deferred ON bulk_load
+WHEN OLD.deferred = 1 AND NEW.deferred = 0
+BEGIN
+	-- The noted hazards, grouped once by what their events depend on
+	-- (sorting a million rows is most of the flush), then their events
+	-- summed from those groups into each hazard summary.
+	INSERT INTO bulk_hazard_group (found_month, rectified_month,
+	    overdue_month, township_id, sector, level, finder_kind,
+	    finder_dept, county_id, hazards)
+	SELECT found_month, rectified_month, overdue_month, township_id,
+	       sector, level, finder_kind, finder_dept, max(county_id),
+	       count(*)
+	FROM summary_hazard_months
+	WHERE hazard_id IN (SELECT id FROM bulk_pending WHERE ledger = 'hazard')
+	GROUP BY found_month, rectified_month, overdue_month, township_id,
+	    sector, level, finder_kind, finder_dept;
+
+	INSERT INTO summary_hazard_county (found_month, month, county_id,
+	    level, found, rectified, overdue_change)
+	SELECT found_month, month, county_id, level, sum(found),
+	       sum(rectified), sum(overdue_change)
+	FROM bulk_hazard_events WHERE 1
+	GROUP BY found_month, month, county_id, level
+	ON CONFLICT (found_month, month, county_id, level) DO UPDATE SET
+	    found = found + excluded.found,
+	    rectified = rectified + excluded.rectified,
+	    overdue_change = overdue_change + excluded.overdue_change;
+
+	INSERT INTO summary_hazard_township (county_id, found_month, month,
+	    township_id, level, found, rectified, overdue_change)
+	SELECT county_id, found_month, month, township_id, level, sum(found),
+	       sum(rectified), sum(overdue_change)
+	FROM bulk_hazard_events WHERE 1
+	GROUP BY county_id, found_month, month, township_id, level
+	ON CONFLICT (county_id, found_month, month, township_id, level)
+	DO UPDATE SET
+	    found = found + excluded.found,
+	    rectified = rectified + excluded.rectified,
+	    overdue_change = overdue_change + excluded.overdue_change;
+
+	INSERT INTO summary_hazard_county_sector (county_id, found_month,
+	    month, sector, level, found, rectified, overdue_change)
+	SELECT county_id, found_month, month, sector, level, sum(found),
+	       sum(rectified), sum(overdue_change)
+	FROM bulk_hazard_events WHERE 1
+	GROUP BY county_id, found_month, month, sector, level
+	ON CONFLICT (county_id, found_month, month, sector, level)
+	DO UPDATE SET
+	    found = found + excluded.found,
+	    rectified = rectified + excluded.rectified,
+	    overdue_change = overdue_change + excluded.overdue_change;
+
+	INSERT INTO summary_hazard_province (found_month, month, sector,
+	    level, finder_kind, finder_dept, found, rectified,
+	    overdue_change)
+	SELECT found_month, month, sector, level, finder_kind, finder_dept,
+	       sum(found), sum(rectified), sum(overdue_change)
+	FROM bulk_hazard_events WHERE 1
+	GROUP BY found_month, month, sector, level, finder_kind, finder_dept
+	ON CONFLICT (found_month, month, sector, level, finder_kind,
+	    finder_dept) DO UPDATE SET
+	    found = found + excluded.found,
+	    rectified = rectified + excluded.rectified,
+	    overdue_change = overdue_change + excluded.overdue_change;
+
+	DELETE FROM bulk_hazard_group;
+
+	-- The noted inspections and the noted hazards an inspection found,
+	-- grouped once by the county summary's key, then summed into the
+	-- province's.
+	INSERT INTO bulk_inspection_group (month, found_month, county_id,
+	    dept, leader_led, key_period, inspections, hazards,
+	    major_hazards)
+	SELECT month, found_month, county_id, dept, leader_led, key_period,
+	       sum(inspections), sum(hazards), sum(major_hazards)
+	FROM (SELECT month, found_month, county_id, dept, leader_led,
+	             key_period, inspections, hazards, major_hazards
+	      FROM summary_inspection_events
+	      WHERE inspection_id IN (SELECT id FROM bulk_pending
+	                              WHERE ledger = 'inspection')
+	      UNION ALL
+	      SELECT month, found_month, county_id, dept, leader_led,
+	             key_period, inspections, hazards, major_hazards
+	      FROM summary_inspection_hazard_events
+	      WHERE hazard_id IN (SELECT id FROM bulk_pending
+	                          WHERE ledger = 'hazard'))
+	GROUP BY month, found_month, county_id, dept, leader_led, key_period;
+
+	INSERT INTO summary_inspection_county (month, found_month, county_id,
+	    dept, leader_led, key_period, inspections, hazards,
+	    major_hazards)
+	SELECT month, found_month, county_id, dept, leader_led, key_period,
+	       inspections, hazards, major_hazards
+	FROM bulk_inspection_group WHERE 1
+	ON CONFLICT (month, found_month, county_id, dept, leader_led,
+	    key_period) DO UPDATE SET
+	    inspections = inspections + excluded.inspections,
+	    hazards = hazards + excluded.hazards,
+	    major_hazards = major_hazards + excluded.major_hazards;
+
+	INSERT INTO summary_inspection_province (month, found_month, dept,
+	    leader_led, key_period, inspections, hazards, major_hazards)
+	SELECT month, found_month, dept, leader_led, key_period,
+	       sum(inspections), sum(hazards), sum(major_hazards)
+	FROM bulk_inspection_group WHERE 1
+	GROUP BY month, found_month, dept, leader_led, key_period
+	ON CONFLICT (month, found_month, dept, leader_led, key_period)
+	DO UPDATE SET
+	    inspections = inspections + excluded.inspections,
+	    hazards = hazards + excluded.hazards,
+	    major_hazards = major_hazards + excluded.major_hazards;
+
+	DELETE FROM bulk_inspection_group;
+
+	INSERT INTO summary_enforcement_county (month, county_id, sector,
+	    dept, kind, cases, fine_yuan)
+	SELECT month, county_id, sector, dept, kind, count(*), sum(fine_yuan)
+	FROM summary_enforcement_events
+	WHERE case_id IN (SELECT id FROM bulk_pending
+	                  WHERE ledger = 'enforcement_case')
+	GROUP BY month, county_id, sector, dept, kind
+	ON CONFLICT (month, county_id, sector, dept, kind) DO UPDATE SET
+	    cases = cases + excluded.cases,
+	    fine_yuan = fine_yuan + excluded.fine_yuan;
+
+	INSERT INTO summary_enforcement_province (month, sector, dept, kind,
+	    cases, fine_yuan)
+	SELECT month, sector, dept, kind, count(*), sum(fine_yuan)
+	FROM summary_enforcement_events
+	WHERE case_id IN (SELECT id FROM bulk_pending
+	                  WHERE ledger = 'enforcement_case')
+	GROUP BY month, sector, dept, kind
+	ON CONFLICT (month, sector, dept, kind) DO UPDATE SET
+	    cases = cases + excluded.cases,
+	    fine_yuan = fine_yuan + excluded.fine_yuan;
+
+	INSERT INTO summary_outreach_county (month, county_id, kind, venue,
+	    events, participants)
+	SELECT month, county_id, kind, venue, count(*), sum(participants)
+	FROM summary_outreach_events
+	WHERE event_id IN (SELECT id FROM bulk_pending
+	                   WHERE ledger = 'outreach_event')
+	GROUP BY month, county_id, kind, venue
+	ON CONFLICT (month, county_id, kind, venue) DO UPDATE SET
+	    events = events + excluded.events,
+	    participants = participants + excluded.participants;
+
+	INSERT INTO summary_outreach_province (month, kind, venue, events,
+	    participants)
+	SELECT month, kind, venue, count(*), sum(participants)
+	FROM summary_outreach_events
+	WHERE event_id IN (SELECT id FROM bulk_pending
+	                   WHERE ledger = 'outreach_event')
+	GROUP BY month, kind, venue
+	ON CONFLICT (month, kind, venue) DO UPDATE SET
+	    events = events + excluded.events,
+	    participants = participants + excluded.participants;
+
+	INSERT INTO summary_publicity_county (month, county_id, medium,
+	    batches, quantity)
+	SELECT substr(issued_date, 1, 7), county_id, medium, count(*),
+	       sum(quantity)
+	FROM publicity
+	WHERE publicity_id IN (SELECT id FROM bulk_pending
+	                       WHERE ledger = 'publicity')
+	GROUP BY substr(issued_date, 1, 7), county_id, medium
+	ON CONFLICT (month, county_id, medium) DO UPDATE SET
+	    batches = batches + excluded.batches,
+	    quantity = quantity + excluded.quantity;
+
+	INSERT INTO summary_meeting_county (month, county_id, kind, meetings)
+	SELECT substr(held_date, 1, 7), county_id, kind, count(*)
+	FROM meeting
+	WHERE meeting_id IN (SELECT id FROM bulk_pending
+	                     WHERE ledger = 'meeting')
+	GROUP BY substr(held_date, 1, 7), county_id, kind
+	ON CONFLICT (month, county_id, kind) DO UPDATE SET
+	    meetings = meetings + excluded.meetings;
+
+	INSERT INTO summary_weighing_county (month, county_id, axle_class,
+	    weighed, over_limit, over_gross, over_size, unloaded_kg,
+	    excess_kg)
+	SELECT month, county_id, axle_class, count(*), sum(over_limit),
+	       sum(over_gross), sum(over_size), sum(unloaded_kg),
+	       sum(excess_kg)
+	FROM summary_weighing_events
+	WHERE weighing_id IN (SELECT id FROM bulk_pending
+	                      WHERE ledger = 'weighing')
+	GROUP BY month, county_id, axle_class
+	ON CONFLICT (month, county_id, axle_class) DO UPDATE SET
+	    weighed = weighed + excluded.weighed,
+	    over_limit = over_limit + excluded.over_limit,
+	    over_gross = over_gross + excluded.over_gross,
+	    over_size = over_size + excluded.over_size,
+	    unloaded_kg = unloaded_kg + excluded.unloaded_kg,
+	    excess_kg = excess_kg + excluded.excess_kg;
+
+	INSERT INTO summary_weighing_operation (operation_id, weighed,
+	    over_limit, over_gross, over_size, unloaded_kg, excess_kg)
+	SELECT operation_id, count(*), sum(over_limit), sum(over_gross),
+	       sum(over_size), sum(unloaded_kg), sum(excess_kg)
+	FROM summary_weighing_events
+	WHERE weighing_id IN (SELECT id FROM bulk_pending
+	                      WHERE ledger = 'weighing')
+	GROUP BY operation_id
+	ON CONFLICT (operation_id) DO UPDATE SET
+	    weighed = weighed + excluded.weighed,
+	    over_limit = over_limit + excluded.over_limit,
+	    over_gross = over_gross + excluded.over_gross,
+	    over_size = over_size + excluded.over_size,
+	    unloaded_kg = unloaded_kg + excluded.unloaded_kg,
+	    excess_kg = excess_kg + excluded.excess_kg;
+
+	-- A spot's month: the noted days' sums, and their busiest day (the
+	-- first of equals), which replaces the month's when it is busier,
+	-- or as busy and earlier.
+	INSERT INTO summary_visitor_spot (month, spot_id, days, open_days,
+	    visitors, peak_visitors, peak_day, yellow_days, orange_days,
+	    red_days)
+	SELECT month, spot_id, count(*), sum(open_day), sum(visitors),
+	       max(visitors),
+	       min(CASE WHEN visitors = batch_peak AND visitors > 0
+	                THEN day END),
+	       sum(yellow_day), sum(orange_day), sum(red_day)
+	FROM (SELECT e.*, max(e.visitors) OVER (PARTITION BY e.spot_id,
+	                                                     e.month)
+	                  AS batch_peak
+	      FROM summary_visitor_events e
+	      WHERE (e.spot_id, e.day) IN (SELECT id, day FROM bulk_pending
+	                                   WHERE ledger = 'visitor_day'))
+	WHERE 1
+	GROUP BY month, spot_id
+	ON CONFLICT (month, spot_id) DO UPDATE SET
+	    days = days + excluded.days,
+	    open_days = open_days + excluded.open_days,
+	    visitors = visitors + excluded.visitors,
+	    peak_day = CASE
+	        WHEN excluded.peak_visitors > peak_visitors
+	            THEN excluded.peak_day
+	        WHEN excluded.peak_visitors = peak_visitors
+	            AND excluded.peak_day < peak_day THEN excluded.peak_day
+	        ELSE peak_day END,
+	    peak_visitors = max(peak_visitors, excluded.peak_visitors),
+	    yellow_days = yellow_days + excluded.yellow_days,
+	    orange_days = orange_days + excluded.orange_days,
+	    red_days = red_days + excluded.red_days;
+
+	DELETE FROM bulk_pending;
 END;

@@ -10,10 +10,12 @@
  * transaction.  Without --reject one bad row rolls everything back; with
  * it the good rows are committed and the bad ones written to the reject
  * file -- reject_line, reject_reason, then the row as it was -- which,
- * fixed, imports again as it is.  The reject file is written under a
- * temporary name and renamed only when the import went through, so a
- * refused import leaves nothing behind.  Plugins cannot import: they have
- * no way to the write connection.
+ * fixed, imports again as it is.  The summaries are brought in step
+ * once, set-based, before COMMIT (dataset_bulk_begin/_end), not row by
+ * row.  The reject file is written under a temporary name and renamed
+ * only when the import went through, so a refused import leaves nothing
+ * behind.  Plugins cannot import: they have no way to the write
+ * connection.
  */
 #include "config.h"
 
@@ -25,6 +27,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "data/dataset.h"
 #include "shell/csv.h"
 #include "shell/import.h"
 #include "shell/session.h"
@@ -372,6 +375,10 @@ run_start(struct session *s, struct run *r, int encoding, char *err,
 	}
 	if (import_header(r->im, r->file, &header, err, errlen) == -1)
 		return -1;
+	/* The summaries are brought in step once, at the end (import_file),
+	 * not row by row; the flag is in this transaction. */
+	if (dataset_bulk_begin(r->db, err, errlen) == -1)
+		return -1;
 	if (r->reject_path != NULL) {
 		if (reject_open(s, r, err, errlen) == -1)
 			return -1;
@@ -484,6 +491,11 @@ import_file(struct ss_ctx *ctx, const char *table, const char *file,
 	/* Its statements go before the connection can close. */
 	import_close(r.im);
 	r.im = NULL;
+	/* A refused import rolls back, flag and noted rows with it. */
+	if (commit && dataset_bulk_end(r.db, err, sizeof err) == -1) {
+		run_free(s, &r);
+		return ss_error(ctx, "%s", err);
+	}
 	if (reject_flush(&r, err, sizeof err) == -1) {
 		run_free(s, &r);
 		return ss_error(ctx, "%s", err);

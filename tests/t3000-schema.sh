@@ -76,7 +76,13 @@ test_expect_success 'it passes the integrity and foreign key checks' '
 test_expect_success 'the schema file creates a database on its own' '
 	sql_cli fresh.db <"$SCHEMA" &&
 	check_sql fresh.db "SELECT count(*) FROM sqlite_master WHERE type = \"table\"
-	    AND name NOT LIKE \"summary\\_%\" ESCAPE \"\\\"" 54 &&
+	    AND name NOT LIKE \"summary\\_%\" ESCAPE \"\\\"
+	    AND name NOT LIKE \"bulk\\_%\" ESCAPE \"\\\"" 54 &&
+	check_sql fresh.db "SELECT group_concat(name, \" \") FROM (SELECT name
+	    FROM sqlite_master WHERE type = \"table\"
+	    AND name LIKE \"bulk\\_%\" ESCAPE \"\\\" ORDER BY name)" \
+	    "bulk_hazard_group bulk_inspection_group bulk_load bulk_pending" &&
+	check_sql fresh.db "SELECT deferred FROM bulk_load" 0 &&
 	check_sql fresh.db "SELECT count(*) FROM sqlite_master WHERE type = \"table\"
 	    AND name LIKE \"summary\\_%\" ESCAPE \"\\\"" 16
 '

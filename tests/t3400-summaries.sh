@@ -510,4 +510,168 @@ test_expect_success 'a refused import and a rollback leave the summaries as they
 	summaries_equal_views w.db
 '
 
+# (d) The bulk path: import notes its rows (bulk_pending, while bulk_load
+# says deferred) and adds them to the summaries once, before COMMIT
+# (data/schema.sql, "Bulk appends").  After every import the flag is
+# down, the list and the grouping tables empty, and the summaries equal
+# their views.
+bulk_idle () {
+	test "$(sql_cli "$1" "SELECT deferred FROM bulk_load;
+	    SELECT count(*) FROM bulk_pending;
+	    SELECT count(*) FROM bulk_hazard_group;
+	    SELECT count(*) FROM bulk_inspection_group" | paste -s -d ' ')" = "0 0 0 0"
+}
+
+test_expect_success 'bulk imports of every deferred ledger: still in step, nothing left noted' '
+	cp p.db b.db &&
+	bulk_idle b.db &&
+	sql_cli -csv -header b.db "SELECT township_id, unit_id, dept,
+	    inspect_date, leader_led, key_period, joint, campaign
+	    FROM inspection WHERE inspection_id % 5 = 0" >inspections.csv &&
+	sql_cli -csv -header b.db "SELECT township_id, unit_id, dept, kind,
+	    venue, held_date, participants + 7 AS participants, title
+	    FROM outreach_event WHERE event_id % 3 = 0" >outreach.csv &&
+	sql_cli -csv -header b.db "SELECT county_id, dept, medium, issued_date,
+	    quantity, occasion FROM publicity WHERE publicity_id % 2 = 0" >publicity.csv &&
+	sql_cli -csv -header b.db "SELECT county_id, dept, kind, held_date,
+	    title FROM meeting WHERE meeting_id % 2 = 0" >meetings.csv &&
+	imax=$(sql_cli b.db "SELECT max(inspection_id) FROM inspection") &&
+	for csv in inspection:inspections outreach_event:outreach \
+	    publicity:publicity meeting:meetings; do
+		"$SAFESTAT" b.db -c "import ${csv%%:*} ${csv#*:}.csv" >out &&
+		grep "	0$" out && bulk_idle b.db || return 1
+	done &&
+	# Hazards found by the inspections just imported, and others.
+	sql_cli -csv -header b.db "SELECT township_id, unit_id, sector, level,
+	    finder_kind, finder_dept,
+	    CASE WHEN hazard_id % 2 = 0 THEN $imax + 1 + hazard_id % 40
+	         ELSE inspection_id END AS inspection_id, found_date,
+	    deadline_date, rectified_date, criterion_id, campaign, description
+	    FROM hazard WHERE hazard_id % 31 = 0" >hazards2.csv &&
+	"$SAFESTAT" b.db -c "import hazard hazards2.csv" && bulk_idle b.db &&
+	test "$(sql_cli b.db "SELECT count(*) FROM hazard
+	    WHERE inspection_id > $imax")" -gt 0 &&
+	sql_cli -csv -header b.db "SELECT operation_id, axles, gross_kg,
+	    height_mm, width_mm, length_mm, unloaded_kg FROM weighing
+	    WHERE weighing_id % 5 = 0" >weighings2.csv &&
+	"$SAFESTAT" b.db -c "import weighing weighings2.csv" && bulk_idle b.db &&
+	summaries_equal_views b.db
+'
+
+# Visitor days into months that have rows (the busiest day may move, to
+# a later or an earlier day) and into months that have none.
+test_expect_success 'bulk visitor days merge with their months: sums and busiest day' '
+	sql_cli -csv -header b.db "SELECT spot_id, day, status,
+	    CASE WHEN day = '\''2024-07-15'\'' AND status = '\''open'\''
+	         THEN visitors * 3 + 1000
+	         ELSE visitors END AS visitors, peak_in_park
+	    FROM visitor_day WHERE day BETWEEN '\''2024-07-10'\'' AND '\''2024-07-20'\''
+	    UNION ALL
+	    SELECT spot_id, date(day, '\''+1 year'\''), status, visitors,
+	           peak_in_park
+	    FROM visitor_day WHERE day BETWEEN '\''2025-01-01'\'' AND '\''2025-01-31'\''" >days.csv &&
+	sql_cli b.db "DELETE FROM visitor_day
+	    WHERE day BETWEEN '\''2024-07-10'\'' AND '\''2024-07-20'\''" &&
+	"$SAFESTAT" b.db -c "import visitor_day days.csv" && bulk_idle b.db &&
+	test "$(sql_cli b.db "SELECT count(DISTINCT peak_day) FROM summary_visitor_spot
+	    WHERE month = '\''2024-07'\'' AND peak_day = '\''2024-07-15'\''")" = 1 &&
+	test "$(sql_cli b.db "SELECT count(*) FROM summary_visitor_spot
+	    WHERE month = '\''2026-01'\''")" -gt 0 &&
+	summaries_equal_views b.db
+'
+
+test_expect_success 'a hand UPDATE and DELETE of bulk-imported rows stay exact' '
+	sql_cli b.db "UPDATE hazard SET rectified_date = NULL
+	    WHERE hazard_id > (SELECT max(hazard_id) - 50 FROM hazard);
+	    UPDATE inspection SET leader_led = 1 - leader_led
+	    WHERE inspection_id > $(sql_cli p.db "SELECT max(inspection_id) FROM inspection");
+	    DELETE FROM visitor_day WHERE day = '\''2026-01-05'\'';
+	    DELETE FROM meeting WHERE meeting_id % 4 = 0" &&
+	summaries_equal_views b.db
+'
+
+# A state of everything the bulk path touches: summaries, flag, list.
+bulk_state () {
+	for t in $(sql_cli "$1" "SELECT name FROM sqlite_master
+	    WHERE type = 'table' AND (name LIKE 'summary\_%' ESCAPE '\'
+	                              OR name LIKE 'bulk\_%' ESCAPE '\')
+	    ORDER BY name"); do
+		echo "$t" && sql_cli "$1" "SELECT * FROM $t ORDER BY 1, 2, 3, 4"
+	done | cksum
+}
+
+test_expect_success 'an import refused half-way leaves summaries, flag and list as they were' '
+	before=$(bulk_state b.db) &&
+	{ cat hazards2.csv && echo "1,,mining,general,self,,,2024-02-30,2024-03-01,,,,bad day" &&
+	  tail -n 5 hazards2.csv; } >bad2.csv &&
+	test_expect_code 1 "$SAFESTAT" b.db -c "import hazard bad2.csv" 2>err &&
+	grep "nothing imported" err &&
+	test "$(bulk_state b.db)" = "$before" &&
+	bulk_idle b.db
+'
+
+test_expect_success 'with --reject the good rows go in through the bulk path' '
+	rows=$(($(wc -l <bad2.csv) - 2)) &&
+	test_expect_code 1 "$SAFESTAT" b.db -c "import hazard bad2.csv --reject rej.csv" >out 2>err &&
+	grep "	$rows	1$" out &&
+	bulk_idle b.db &&
+	summaries_equal_views b.db
+'
+
+test_expect_success 'while rows are noted, changing or deleting ledger rows is refused' '
+	test_must_fail sql_cli b.db "BEGIN; UPDATE bulk_load SET deferred = 1;
+	    INSERT INTO meeting SELECT NULL, county_id, dept, kind, held_date,
+	        title FROM meeting LIMIT 1;
+	    DELETE FROM hazard WHERE hazard_id = (SELECT max(hazard_id) FROM hazard)" 2>err &&
+	grep "while appends are deferred" err &&
+	test_must_fail sql_cli b.db "BEGIN; UPDATE bulk_load SET deferred = 1;
+	    INSERT INTO meeting SELECT NULL, county_id, dept, kind, held_date,
+	        title FROM meeting LIMIT 1;
+	    UPDATE visitor_day SET visitors = visitors + 1
+	    WHERE day = '\''2024-06-15'\'' AND status = '\''open'\''" 2>err &&
+	grep "while appends are deferred" err &&
+	test_must_fail sql_cli b.db "INSERT INTO bulk_load VALUES (0)" 2>err &&
+	grep "one row" err &&
+	bulk_idle b.db
+'
+
+# Deferring with nothing noted changes nothing: an import into a table
+# that is not deferred (a limit, accident figures) works row by row.
+test_expect_success 'deferred with nothing noted, the per-row triggers work as ever' '
+	sql_cli b.db "BEGIN; UPDATE bulk_load SET deferred = 1;
+	    UPDATE weight_limit SET max_gross_kg = max_gross_kg - 1000
+	    WHERE rowid = (SELECT min(rowid) FROM weight_limit);
+	    DELETE FROM enforcement_case WHERE case_id % 13 = 0;
+	    UPDATE bulk_load SET deferred = 0; COMMIT" &&
+	bulk_idle b.db &&
+	summaries_equal_views b.db
+'
+
+test_expect_success 'the sqlite3 shell may defer too: appends, then the flag down' '
+	sql_cli b.db "BEGIN; UPDATE bulk_load SET deferred = 1;
+	    INSERT INTO hazard SELECT NULL, township_id, unit_id, sector, level,
+	        finder_kind, finder_dept, inspection_id, found_date,
+	        deadline_date, rectified_date, criterion_id, campaign,
+	        description FROM hazard WHERE hazard_id % 53 = 0;
+	    SELECT count(*) > 0 FROM bulk_pending;
+	    UPDATE bulk_load SET deferred = 0; COMMIT" >out &&
+	test "$(cat out)" = 1 &&
+	bulk_idle b.db &&
+	summaries_equal_views b.db
+'
+
+test_expect_success 'a file without the bulk tables (an older one) still imports' '
+	cp p.db old.db &&
+	sql_cli old.db "SELECT '\''DROP TRIGGER '\'' || name || '\'';'\''
+	    FROM sqlite_master WHERE type = '\''trigger'\''" >drop.sql &&
+	sql_cli old.db <drop.sql &&
+	sql_cli old.db "DROP VIEW bulk_hazard_events; DROP TABLE bulk_load;
+	    DROP TABLE bulk_pending; DROP TABLE bulk_hazard_group;
+	    DROP TABLE bulk_inspection_group" &&
+	n=$(sql_cli old.db "SELECT count(*) FROM hazard") &&
+	"$SAFESTAT" old.db -c "import hazard hazards.csv" &&
+	test "$(sql_cli old.db "SELECT count(*) FROM hazard")" = \
+	    $((n + $(wc -l <hazards.csv) - 1))
+'
+
 test_done
