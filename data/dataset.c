@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "data/dataset.h"
 
@@ -86,6 +87,19 @@ has_bulk_load(sqlite3 *db)
 	found = sqlite3_step(st) == SQLITE_ROW;
 	sqlite3_finalize(st);
 	return found;
+}
+
+/* Why `table` may not be imported into (dataset.h), or NULL. */
+const char *
+dataset_not_importable(const char *table)
+{
+	if (strcmp(table, "dataset_info") == 0)
+		return "describes the file";
+	if (strncmp(table, "summary_", 8) == 0 ||
+	    strncmp(table, "bulk_", 5) == 0)
+		return "is kept in step with the ledgers by the dataset "
+		    "itself: import the ledger it counts";
+	return NULL;
 }
 
 /* Set the deferral flag to `deferred`; the schema's trigger flushes the

@@ -28,6 +28,13 @@ int	dataset_check(sqlite3 *db, char *msg, size_t msglen);
  * message on failure. */
 int	dataset_create(sqlite3 *db, char *msg, size_t msglen);
 
+/* NULL when `table` is one whose rows come from outside (a ledger, a code
+ * table) and may be imported; otherwise why not, as a phrase: the file's
+ * description, or a table the dataset keeps itself from the ledgers (the
+ * summaries and their bookkeeping) -- writing one would put it out of
+ * step.  The phrase follows "it": "describes the file". */
+const char *dataset_not_importable(const char *table);
+
 /* Defer the summaries' per-row upkeep for a bulk append inside the
  * caller's open transaction: rows inserted into the ledgers from now on
  * are only noted (data/schema.sql, "Bulk appends").  1 when deferred, 0

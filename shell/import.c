@@ -27,6 +27,7 @@
 
 #include <sqlite3.h>
 
+#include "data/dataset.h"
 #include "shell/import.h"
 #include "shell/shell.h"
 
@@ -169,14 +170,32 @@ each_row(sqlite3 *db, const char *sql, const char *param,
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
+/* A table callback that passes on only the tables import may write. */
+struct importable {
+	void	(*fn)(void *, const char *);
+	void	*arg;
+};
+
+/* Pass `name` on unless the dataset keeps it itself. */
+static void
+pass_importable(void *arg, const char *name)
+{
+	struct importable	*i = arg;
+
+	if (dataset_not_importable(name) == NULL)
+		i->fn(i->arg, name);
+}
+
 /* List the importable tables (see import.h). */
 int
 import_tables(sqlite3 *db, void (*fn)(void *, const char *), void *arg,
     char *err, size_t errlen)
 {
+	struct importable	 i = { fn, arg };
+
 	if (each_row(db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
-	    "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-	    "AND name <> 'dataset_info' ORDER BY name", NULL, fn, arg) == -1) {
+	    "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name", NULL,
+	    pass_importable, &i) == -1) {
 		snprintf(err, errlen, "cannot read the schema: %s",
 		    sqlite3_errmsg(db));
 		return -1;
@@ -239,14 +258,15 @@ unknown_table(sqlite3 *db, const char *table, char *err, size_t errlen)
 {
 	struct nearest	 n;
 	char		 near[160] = "", ledgers[1024], scratch[256];
+	const char	*why;
 
 	closest_init(&n.c, table);
 	if (import_tables(db, nearest_add, &n, scratch, sizeof scratch) == 0 &&
 	    n.c.best != NULL)
 		snprintf(near, sizeof near, " (did you mean '%s'?)", n.c.best);
-	if (strcmp(table, "dataset_info") == 0)
-		snprintf(err, errlen, "'dataset_info' describes the file and "
-		    "is not imported into");
+	if ((why = dataset_not_importable(table)) != NULL)
+		snprintf(err, errlen, "cannot import into '%s': it %s", table,
+		    why);
 	else if (import_ledgers(db, ledgers, sizeof ledgers) == 0 &&
 	    ledgers[0] != '\0')
 		snprintf(err, errlen, "unknown table '%s'%s: the ledgers are "
@@ -475,7 +495,7 @@ import_open(sqlite3 *db, const char *table, char *err, size_t errlen)
 	int		 found;
 
 	if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_schema "
-	    "WHERE type = 'table' AND name = ?1 AND name <> 'dataset_info' "
+	    "WHERE type = 'table' AND name = ?1 "
 	    "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'", -1, &st, NULL) !=
 	    SQLITE_OK) {
 		snprintf(err, errlen, "cannot read the schema: %s",
@@ -485,7 +505,7 @@ import_open(sqlite3 *db, const char *table, char *err, size_t errlen)
 	sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
 	found = sqlite3_step(st) == SQLITE_ROW;
 	sqlite3_finalize(st);
-	if (!found) {
+	if (!found || dataset_not_importable(table) != NULL) {
 		unknown_table(db, table, err, errlen);
 		return NULL;
 	}

@@ -39,6 +39,7 @@ both () {
 	cat cli.out
 }
 
+sq="'"
 fresh my.db || { echo "Bail out! cannot copy the bundled dataset"; exit 1; }
 
 test_expect_success 'import alone lists the tables a file can go into' '
@@ -48,7 +49,21 @@ test_expect_success 'import alone lists the tables a file can go into' '
 	test_cmp expect header &&
 	grep "^hazard,14,\"township_id, sector, level, finder_kind, found_date, deadline_date, description\",14" out &&
 	grep "^visitor_day,5," out &&
-	! grep "^dataset_info," out
+	! grep "^dataset_info," out &&
+	! grep -e "^summary_" -e "^bulk_" out
+'
+
+test_expect_success 'the summaries and the file description are refused, nothing written' '
+	cp my.db before.db &&
+	printf "found_month,month,county_id,level,found,rectified,overdue_change\n2023-01,2023-01,1,general,5,0,0\n" >sum.csv &&
+	test_expect_code 1 "$SAFESTAT" my.db -c "import summary_hazard_county sum.csv" >out 2>err &&
+	echo "safestat: -c1:1: cannot import into ${sq}summary_hazard_county${sq}: it is kept in step with the ledgers by the dataset itself: import the ledger it counts" >expect &&
+	test_cmp expect err &&
+	test_expect_code 1 "$SAFESTAT" my.db -c "import bulk_pending" 2>err &&
+	grep "cannot import into ${sq}bulk_pending${sq}: it is kept in step" err &&
+	test_expect_code 1 "$SAFESTAT" my.db -c "import dataset_info sum.csv" 2>err &&
+	grep -x "safestat: -c1:1: cannot import into ${sq}dataset_info${sq}: it describes the file" err &&
+	cmp before.db my.db
 '
 
 test_expect_success 'import TABLE lists its columns, headers and the names they take' '
