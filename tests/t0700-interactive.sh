@@ -151,8 +151,13 @@ test_expect_success 'an open quote continues at the ...> prompt' '
 	wait_for "│     42 │"
 '
 
+# Ctrl-C waits until readline has echoed the line: the terminal throws
+# away input not yet read when SIGINT arrives, so a quick Ctrl-C would
+# find a shorter line (a race seen under a loaded CI machine).
 test_expect_success 'Ctrl-C cancels the line being typed, the shell stays' '
-	type_text "this line is abandoned" && key C-c &&
+	type_text "this line is abandoned" &&
+	wait_for "^safestat> this line is abandoned$" &&
+	key C-c &&
 	wait_for "^safestat> this line is abandoned\\^C$" &&
 	type_text "sql \"SELECT 8 AS eight\"" && key Enter &&
 	wait_for "│     8 │" &&
