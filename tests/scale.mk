@@ -4,3 +4,5 @@ SCALE_TESTS = \
 	tests/t3420-summaries-commands.sh
 TESTS += $(SCALE_TESTS)
 EXTRA_DIST += $(SCALE_TESTS)
+TESTS += tests/t3430-hazard-lists-scale.sh
+EXTRA_DIST += tests/t3430-hazard-lists-scale.sh

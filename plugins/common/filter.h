@@ -75,8 +75,12 @@ const char *filter_count_to(const struct filter *f);
 void	filter_bind(const struct filter *f, struct ss_value *params);
 
 /* Restrict `alias` (a table with township_id) to the filter's places. */
-#define FILTER_PLACE(alias) \
-	"(" alias ".township_id IN (SELECT t.township_id FROM township t" \
+#define FILTER_PLACE(alias) FILTER_PLACE_OF(alias ".township_id")
+
+/* The same on a township_id expression: "+x.township_id" keeps the
+ * planner off an index led by township_id when another index serves. */
+#define FILTER_PLACE_OF(township_id) \
+	"(" township_id " IN (SELECT t.township_id FROM township t" \
 	" JOIN county c ON c.county_id = t.county_id WHERE c.ledger = 1" \
 	" AND (?3 IS NULL OR t.county_id = ?3)" \
 	" AND (?4 IS NULL OR t.township_id = ?4)))"

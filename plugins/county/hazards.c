@@ -28,6 +28,15 @@ all_levels(const struct ss_args *args)
 	return i >= 0 && strcmp(levels[i], "all") == 0;
 }
 
+/* Nonzero for --level major alone. */
+static int
+major_only(const struct ss_args *args)
+{
+	int	 i = ss_arg_choice(args, "level");
+
+	return i >= 0 && strcmp(levels[i], "major") == 0;
+}
+
 /* The --level chosen as parameter ?9: NULL for both levels. */
 static struct ss_value
 level_param(const struct ss_args *args)
@@ -164,7 +173,8 @@ open_list(struct ss_ctx *ctx, const struct ss_args *args, int overdue_only)
 	 * and a list without one reads "截至DAY". */
 	if (scope_title(ctx, &f, overdue_only ? "逾期未整改隐患" :
 	    "未整改隐患", NULL) != SS_OK ||
-	    query_run(ctx, query_hazards_open, &p) != SS_OK)
+	    query_run(ctx, major_only(args) ? query_hazards_open_major :
+	    query_hazards_open, &p) != SS_OK)
 		return SS_ERR;
 	return ss_block(ctx, SS_BLOCK_NOTE, overdue_only ?
 	    "截至%s仍未整改且已过整改期限的隐患，逾期最久的在前；"

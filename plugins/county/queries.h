@@ -36,6 +36,9 @@ extern const struct grouped_counts query_hazards_flow;
  * those past their deadline, most overdue first; else longest open
  * first. */
 extern const char query_hazards_open[];
+/* The same for the major hazards only (?9 unused), through the partial
+ * index hazard_major_list. */
+extern const char query_hazards_open_major[];
 
 /* Enforcement cases decided in the period, ?9 category.  Counts: cases,
  * fines in yuan. */
