@@ -283,8 +283,10 @@ db_open(struct session *s, char *err, size_t errlen)
 		    "directory", s->db_path);
 		return -1;
 	}
-	rc = sqlite3_open_v2(s->db_path, &s->db, SQLITE_OPEN_READONLY,
-	    NULL);
+	/* No mutex: the shell has one thread, and a mutex taken on every
+	 * sqlite3_column_* call costs 5% of a long list. */
+	rc = sqlite3_open_v2(s->db_path, &s->db, SQLITE_OPEN_READONLY |
+	    SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK) {
 		snprintf(err, errlen, "cannot open database '%s': %s",
 		    s->db_path, s->db != NULL ? sqlite3_errmsg(s->db) :
