@@ -2614,6 +2614,357 @@ BEGIN
 	FROM overload_operation WHERE township_id = NEW.township_id;
 END;
 
+-- Gas users and chemicals units on an as-of day (gas users, chemicals
+-- units, gas summary, chemicals summary) --------------------------------
+--
+-- These count registers, not events, as of a day: a user's alarm works
+-- on day D when it is 'working' and was installed by D; a chemicals unit
+-- is open on D when opened by D and not closed by D, and its major hazard
+-- installations count when registered by D.  With D a month's last day
+-- each test is a month comparison, so the rows hold months:
+--   gas users: users by (kind, alarm, alarm_month) -- alarm_month '' for
+--     no alarm; as of month M, working = users with alarm 'working' and
+--     alarm_month <= M (faulty alike); the rest have none by then.
+--   chemicals units: changes by (kind, month, change): a unit comes in
+--     (change +1) in the month it opened and goes out (-1) in the month
+--     it closed; its first installation (installed_units) and each
+--     installation (grade_N) come in in the later of the months it was
+--     registered and the unit opened, and go out with the unit.  As of
+--     month M: the sum of change x count over the rows with month <= M.
+-- Each comes province-wide (the whole province's question reads a few
+-- thousand rows) and by township (a township's or a county's reads its
+-- own).  Not deferred by import: these registers are small, their
+-- triggers cheap.
+
+CREATE VIEW summary_gas_user_events AS
+SELECT g.user_id, t.county_id, g.township_id, g.kind, g.alarm,
+       coalesce(substr(g.alarm_date, 1, 7), '') AS alarm_month
+FROM gas_user g JOIN township t ON t.township_id = g.township_id;
+
+CREATE TABLE summary_gas_user_province (
+	kind		TEXT NOT NULL,
+	alarm		TEXT NOT NULL,
+	alarm_month	TEXT NOT NULL,
+	users		INTEGER NOT NULL,
+	PRIMARY KEY (kind, alarm, alarm_month)
+) WITHOUT ROWID;
+
+CREATE TABLE summary_gas_user_township (
+	township_id	INTEGER NOT NULL,
+	kind		TEXT NOT NULL,
+	alarm		TEXT NOT NULL,
+	alarm_month	TEXT NOT NULL,
+	county_id	INTEGER NOT NULL,
+	users		INTEGER NOT NULL,
+	PRIMARY KEY (township_id, kind, alarm, alarm_month)
+) WITHOUT ROWID;
+
+CREATE VIEW summary_gas_user_province_from_ledger AS
+SELECT kind, alarm, alarm_month, count(*) AS users
+FROM summary_gas_user_events
+GROUP BY kind, alarm, alarm_month;
+
+CREATE VIEW summary_gas_user_township_from_ledger AS
+SELECT township_id, kind, alarm, alarm_month, county_id, count(*) AS users
+FROM summary_gas_user_events
+GROUP BY township_id, kind, alarm, alarm_month;
+
+-- A chemicals unit counts from the month it opened to the month it
+-- closed; each installation of it, and its first, from the month it was
+-- registered or the unit opened, whichever is later, to the month the
+-- unit closed.  Each is an event in (change +1) and, once closed, out
+-- (change -1, in the later of its start and the closing month: never
+-- before it came in).
+CREATE VIEW summary_chem_unit_events AS
+WITH u AS (
+	SELECT c.unit_id, t.county_id, n.township_id, c.kind,
+	       substr(n.opened_date, 1, 7) AS opened_month,
+	       substr(n.closed_date, 1, 7) AS closed_month,
+	       (SELECT substr(min(m.registered_date), 1, 7)
+	        FROM major_hazard_installation m
+	        WHERE m.unit_id = c.unit_id) AS installed_month
+	FROM chem_unit c
+	JOIN unit n ON n.unit_id = c.unit_id
+	JOIN township t ON t.township_id = n.township_id),
+e AS (
+	SELECT unit_id, county_id, township_id, kind, closed_month,
+	       opened_month AS start_month, 1 AS units, 0 AS installed_units,
+	       0 AS grade_1, 0 AS grade_2, 0 AS grade_3, 0 AS grade_4
+	FROM u
+	UNION ALL
+	SELECT unit_id, county_id, township_id, kind, closed_month,
+	       max(opened_month, installed_month), 0, 1, 0, 0, 0, 0
+	FROM u WHERE installed_month IS NOT NULL
+	UNION ALL
+	SELECT u.unit_id, u.county_id, u.township_id, u.kind, u.closed_month,
+	       max(u.opened_month, substr(m.registered_date, 1, 7)), 0, 0,
+	       m.grade = 1, m.grade = 2, m.grade = 3, m.grade = 4
+	FROM u JOIN major_hazard_installation m ON m.unit_id = u.unit_id)
+SELECT unit_id, county_id, township_id, kind, start_month AS month,
+       1 AS change, units, installed_units, grade_1, grade_2, grade_3,
+       grade_4
+FROM e
+UNION ALL
+SELECT unit_id, county_id, township_id, kind,
+       max(start_month, closed_month), -1, units, installed_units,
+       grade_1, grade_2, grade_3, grade_4
+FROM e WHERE closed_month IS NOT NULL;
+
+CREATE TABLE summary_chem_unit_province (
+	kind		TEXT NOT NULL,
+	month		TEXT NOT NULL,
+	change		INTEGER NOT NULL,
+	units		INTEGER NOT NULL,
+	installed_units	INTEGER NOT NULL,
+	grade_1		INTEGER NOT NULL,
+	grade_2		INTEGER NOT NULL,
+	grade_3		INTEGER NOT NULL,
+	grade_4		INTEGER NOT NULL,
+	PRIMARY KEY (kind, month, change)
+) WITHOUT ROWID;
+
+CREATE TABLE summary_chem_unit_township (
+	township_id	INTEGER NOT NULL,
+	kind		TEXT NOT NULL,
+	month		TEXT NOT NULL,
+	change		INTEGER NOT NULL,
+	county_id	INTEGER NOT NULL,
+	units		INTEGER NOT NULL,
+	installed_units	INTEGER NOT NULL,
+	grade_1		INTEGER NOT NULL,
+	grade_2		INTEGER NOT NULL,
+	grade_3		INTEGER NOT NULL,
+	grade_4		INTEGER NOT NULL,
+	PRIMARY KEY (township_id, kind, month, change)
+) WITHOUT ROWID;
+
+CREATE VIEW summary_chem_unit_province_from_ledger AS
+SELECT kind, month, change, sum(units) AS units,
+       sum(installed_units) AS installed_units, sum(grade_1) AS grade_1,
+       sum(grade_2) AS grade_2, sum(grade_3) AS grade_3,
+       sum(grade_4) AS grade_4
+FROM summary_chem_unit_events
+GROUP BY kind, month, change;
+
+CREATE VIEW summary_chem_unit_township_from_ledger AS
+SELECT township_id, kind, month, change, county_id, sum(units) AS units,
+       sum(installed_units) AS installed_units, sum(grade_1) AS grade_1,
+       sum(grade_2) AS grade_2, sum(grade_3) AS grade_3,
+       sum(grade_4) AS grade_4
+FROM summary_chem_unit_events
+GROUP BY township_id, kind, month, change;
+
+-- A gas user's share of its two summaries.
+CREATE TRIGGER summary_apply_gas_user INSTEAD OF INSERT ON summary_apply
+WHEN NEW.ledger = 'gas_user'
+BEGIN
+	INSERT INTO summary_gas_user_province (kind, alarm, alarm_month,
+	    users)
+	SELECT kind, alarm, alarm_month, NEW.sign
+	FROM summary_gas_user_events WHERE user_id = NEW.id
+	ON CONFLICT (kind, alarm, alarm_month) DO UPDATE SET
+	    users = users + excluded.users;
+	DELETE FROM summary_gas_user_province
+	WHERE NEW.sign < 0 AND users = 0
+	  AND (kind, alarm, alarm_month) IN
+	      (SELECT kind, alarm, alarm_month
+	       FROM summary_gas_user_events WHERE user_id = NEW.id);
+
+	INSERT INTO summary_gas_user_township (township_id, kind, alarm,
+	    alarm_month, county_id, users)
+	SELECT township_id, kind, alarm, alarm_month, county_id, NEW.sign
+	FROM summary_gas_user_events WHERE user_id = NEW.id
+	ON CONFLICT (township_id, kind, alarm, alarm_month) DO UPDATE SET
+	    users = users + excluded.users;
+	DELETE FROM summary_gas_user_township
+	WHERE NEW.sign < 0 AND users = 0
+	  AND (township_id, kind, alarm, alarm_month) IN
+	      (SELECT township_id, kind, alarm, alarm_month
+	       FROM summary_gas_user_events WHERE user_id = NEW.id);
+END;
+
+-- A chemicals unit's share -- the unit and all its installations -- of
+-- its two summaries (id: the unit).
+CREATE TRIGGER summary_apply_chem_unit INSTEAD OF INSERT ON summary_apply
+WHEN NEW.ledger = 'chem_unit'
+BEGIN
+	INSERT INTO summary_chem_unit_province (kind, month, change, units,
+	    installed_units, grade_1, grade_2, grade_3, grade_4)
+	SELECT kind, month, change, NEW.sign * sum(units),
+	       NEW.sign * sum(installed_units), NEW.sign * sum(grade_1),
+	       NEW.sign * sum(grade_2), NEW.sign * sum(grade_3),
+	       NEW.sign * sum(grade_4)
+	FROM summary_chem_unit_events WHERE unit_id = NEW.id
+	GROUP BY kind, month, change
+	ON CONFLICT (kind, month, change) DO UPDATE SET
+	    units = units + excluded.units,
+	    installed_units = installed_units + excluded.installed_units,
+	    grade_1 = grade_1 + excluded.grade_1,
+	    grade_2 = grade_2 + excluded.grade_2,
+	    grade_3 = grade_3 + excluded.grade_3,
+	    grade_4 = grade_4 + excluded.grade_4;
+	DELETE FROM summary_chem_unit_province
+	WHERE NEW.sign < 0 AND units = 0 AND installed_units = 0
+	  AND grade_1 = 0 AND grade_2 = 0 AND grade_3 = 0 AND grade_4 = 0
+	  AND (kind, month, change) IN
+	      (SELECT kind, month, change
+	       FROM summary_chem_unit_events WHERE unit_id = NEW.id);
+
+	INSERT INTO summary_chem_unit_township (township_id, kind, month,
+	    change, county_id, units, installed_units, grade_1, grade_2,
+	    grade_3, grade_4)
+	SELECT township_id, kind, month, change, county_id,
+	       NEW.sign * sum(units), NEW.sign * sum(installed_units),
+	       NEW.sign * sum(grade_1), NEW.sign * sum(grade_2),
+	       NEW.sign * sum(grade_3), NEW.sign * sum(grade_4)
+	FROM summary_chem_unit_events WHERE unit_id = NEW.id
+	GROUP BY township_id, kind, month, change
+	ON CONFLICT (township_id, kind, month, change) DO UPDATE SET
+	    units = units + excluded.units,
+	    installed_units = installed_units + excluded.installed_units,
+	    grade_1 = grade_1 + excluded.grade_1,
+	    grade_2 = grade_2 + excluded.grade_2,
+	    grade_3 = grade_3 + excluded.grade_3,
+	    grade_4 = grade_4 + excluded.grade_4;
+	DELETE FROM summary_chem_unit_township
+	WHERE NEW.sign < 0 AND units = 0 AND installed_units = 0
+	  AND grade_1 = 0 AND grade_2 = 0 AND grade_3 = 0 AND grade_4 = 0
+	  AND (township_id, kind, month, change) IN
+	      (SELECT township_id, kind, month, change
+	       FROM summary_chem_unit_events WHERE unit_id = NEW.id);
+END;
+
+-- The registers' triggers: out before a change, in after.  A unit's
+-- share depends on its chem_unit row, its unit row (township, opened,
+-- closed) and its installations, so a change to any of them takes the
+-- whole unit out and puts it back; a township moved to another county
+-- moves its users and units.
+
+CREATE TRIGGER summary_gas_user_insert AFTER INSERT ON gas_user
+BEGIN
+	INSERT INTO summary_apply VALUES ('gas_user', NEW.user_id, NULL, 1);
+END;
+CREATE TRIGGER summary_gas_user_delete BEFORE DELETE ON gas_user
+BEGIN
+	INSERT INTO summary_apply VALUES ('gas_user', OLD.user_id, NULL, -1);
+END;
+CREATE TRIGGER summary_gas_user_update_out BEFORE UPDATE OF user_id,
+    township_id, kind, alarm, alarm_date ON gas_user
+BEGIN
+	INSERT INTO summary_apply VALUES ('gas_user', OLD.user_id, NULL, -1);
+END;
+CREATE TRIGGER summary_gas_user_update_in AFTER UPDATE OF user_id,
+    township_id, kind, alarm, alarm_date ON gas_user
+BEGIN
+	INSERT INTO summary_apply VALUES ('gas_user', NEW.user_id, NULL, 1);
+END;
+
+CREATE TRIGGER summary_chem_unit_insert AFTER INSERT ON chem_unit
+BEGIN
+	INSERT INTO summary_apply VALUES ('chem_unit', NEW.unit_id, NULL, 1);
+END;
+CREATE TRIGGER summary_chem_unit_delete BEFORE DELETE ON chem_unit
+BEGIN
+	INSERT INTO summary_apply VALUES ('chem_unit', OLD.unit_id, NULL, -1);
+END;
+CREATE TRIGGER summary_chem_unit_update_out BEFORE UPDATE OF unit_id, kind
+ON chem_unit
+BEGIN
+	INSERT INTO summary_apply VALUES ('chem_unit', OLD.unit_id, NULL, -1);
+END;
+CREATE TRIGGER summary_chem_unit_update_in AFTER UPDATE OF unit_id, kind
+ON chem_unit
+BEGIN
+	INSERT INTO summary_apply VALUES ('chem_unit', NEW.unit_id, NULL, 1);
+END;
+
+-- A unit row matters only to a chemicals unit; inserted after its
+-- chem_unit row (foreign keys off), it brings that row in.
+CREATE TRIGGER summary_chem_unit_unit_insert AFTER INSERT ON unit
+WHEN EXISTS (SELECT 1 FROM chem_unit WHERE unit_id = NEW.unit_id)
+BEGIN
+	INSERT INTO summary_apply VALUES ('chem_unit', NEW.unit_id, NULL, 1);
+END;
+CREATE TRIGGER summary_chem_unit_unit_delete BEFORE DELETE ON unit
+WHEN EXISTS (SELECT 1 FROM chem_unit WHERE unit_id = OLD.unit_id)
+BEGIN
+	INSERT INTO summary_apply VALUES ('chem_unit', OLD.unit_id, NULL, -1);
+END;
+CREATE TRIGGER summary_chem_unit_unit_update_out BEFORE UPDATE OF unit_id,
+    township_id, opened_date, closed_date ON unit
+BEGIN
+	INSERT INTO summary_apply SELECT 'chem_unit', unit_id, NULL, -1
+	FROM chem_unit WHERE unit_id IN (OLD.unit_id, NEW.unit_id);
+END;
+CREATE TRIGGER summary_chem_unit_unit_update_in AFTER UPDATE OF unit_id,
+    township_id, opened_date, closed_date ON unit
+BEGIN
+	INSERT INTO summary_apply SELECT 'chem_unit', unit_id, NULL, 1
+	FROM chem_unit WHERE unit_id IN (OLD.unit_id, NEW.unit_id);
+END;
+
+CREATE TRIGGER summary_installation_insert_out BEFORE INSERT
+ON major_hazard_installation
+BEGIN
+	INSERT INTO summary_apply SELECT 'chem_unit', unit_id, NULL, -1
+	FROM chem_unit WHERE unit_id = NEW.unit_id;
+END;
+CREATE TRIGGER summary_installation_insert_in AFTER INSERT
+ON major_hazard_installation
+BEGIN
+	INSERT INTO summary_apply SELECT 'chem_unit', unit_id, NULL, 1
+	FROM chem_unit WHERE unit_id = NEW.unit_id;
+END;
+CREATE TRIGGER summary_installation_delete_out BEFORE DELETE
+ON major_hazard_installation
+BEGIN
+	INSERT INTO summary_apply SELECT 'chem_unit', unit_id, NULL, -1
+	FROM chem_unit WHERE unit_id = OLD.unit_id;
+END;
+CREATE TRIGGER summary_installation_delete_in AFTER DELETE
+ON major_hazard_installation
+BEGIN
+	INSERT INTO summary_apply SELECT 'chem_unit', unit_id, NULL, 1
+	FROM chem_unit WHERE unit_id = OLD.unit_id;
+END;
+CREATE TRIGGER summary_installation_update_out BEFORE UPDATE OF
+    installation_id, unit_id, grade, registered_date
+    ON major_hazard_installation
+BEGIN
+	INSERT INTO summary_apply SELECT 'chem_unit', unit_id, NULL, -1
+	FROM chem_unit WHERE unit_id IN (OLD.unit_id, NEW.unit_id);
+END;
+CREATE TRIGGER summary_installation_update_in AFTER UPDATE OF
+    installation_id, unit_id, grade, registered_date
+    ON major_hazard_installation
+BEGIN
+	INSERT INTO summary_apply SELECT 'chem_unit', unit_id, NULL, 1
+	FROM chem_unit WHERE unit_id IN (OLD.unit_id, NEW.unit_id);
+END;
+
+CREATE TRIGGER summary_units_township_county_out BEFORE UPDATE OF county_id
+ON township
+BEGIN
+	INSERT INTO summary_apply
+	SELECT 'gas_user', user_id, NULL, -1 FROM gas_user
+	WHERE township_id = OLD.township_id;
+	INSERT INTO summary_apply
+	SELECT 'chem_unit', c.unit_id, NULL, -1
+	FROM chem_unit c JOIN unit u ON u.unit_id = c.unit_id
+	WHERE u.township_id = OLD.township_id;
+END;
+CREATE TRIGGER summary_units_township_county_in AFTER UPDATE OF county_id
+ON township
+BEGIN
+	INSERT INTO summary_apply
+	SELECT 'gas_user', user_id, NULL, 1 FROM gas_user
+	WHERE township_id = NEW.township_id;
+	INSERT INTO summary_apply
+	SELECT 'chem_unit', c.unit_id, NULL, 1
+	FROM chem_unit c JOIN unit u ON u.unit_id = c.unit_id
+	WHERE u.township_id = NEW.township_id;
+END;
+
 ------------------------------------------------------------------------
 -- Bulk appends: the summaries brought in step once per import, not once
 -- per row.

@@ -1,7 +1,8 @@
 # tests/scale.mk -- province scale: the commands on the summary tables.
 
 SCALE_TESTS = \
-	tests/t3420-summaries-commands.sh
+	tests/t3420-summaries-commands.sh \
+	tests/t3440-unit-summaries.sh
 TESTS += $(SCALE_TESTS)
 EXTRA_DIST += $(SCALE_TESTS)
 TESTS += tests/t3430-hazard-lists-scale.sh

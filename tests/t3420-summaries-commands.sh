@@ -284,6 +284,8 @@ test_expect_success 'commands on the summaries never scan a ledger' '
 	outreach --year 2023
 	traffic overload --year 2023 --by month
 	tourism flow --year 2023 --by month
+	gas users --year 2023
+	chemicals units --year 2023 --by township
 	CMDS
 	test_grep "summary_hazard_province" trace.sql &&
 	full_scans trace.sql >scans &&

@@ -69,8 +69,16 @@ chemicals_summary(struct ss_ctx *ctx, const struct ss_args *args)
 		{ "warning_meeting_month", "首场警示教育会召开月份",
 		  METRIC_MONTH, NULL, 1, 0, 0 },
 	};
+	static const struct summary_counts units_province =
+		UNIT_SUMMARY_PROVINCE(SUMMARY_UNIT_SUMMARY_MEASURES);
+	static const struct summary_counts units_township =
+		UNIT_SUMMARY_TOWNSHIP(SUMMARY_UNIT_SUMMARY_MEASURES);
+	static const struct grouped_counts unit_counts = {
+		.facts = UNIT_FACTS, .measures = SUMMARY_UNIT_MEASURES,
+		.summaries = { &units_province, &units_township },
+	};
 	static const struct sector_figures figures[] = {
-		SECTOR_FIGURES(units, SUMMARY_UNITS),
+		SECTOR_COUNTED_FIGURES(units, &unit_counts),
 		SECTOR_SUMMARY_HAZARDS,
 		SECTOR_FIGURES(joint, SUMMARY_JOINT),
 		SECTOR_FIGURES(checks, SUMMARY_CHECKS),
@@ -90,6 +98,11 @@ chemicals_summary(struct ss_ctx *ctx, const struct ss_args *args)
 static const char *const units_by[] = { "kind", "township", "county",
     NULL };
 
+static const struct summary_counts units_province =
+	UNIT_SUMMARY_PROVINCE(UNIT_SUMMARY_MEASURES);
+static const struct summary_counts units_township =
+	UNIT_SUMMARY_TOWNSHIP(UNIT_SUMMARY_MEASURES);
+
 static const struct grouped_counts units_counts = {
 	.facts = UNIT_FACTS, .measures = UNIT_MEASURES,
 	.constants = { "?7" },
@@ -98,6 +111,7 @@ static const struct grouped_counts units_counts = {
 		BY_TOWNSHIP_NAMED("f.township_id"),
 		BY_COUNTY_NAMED("f.township_id"),
 	},
+	.summaries = { &units_province, &units_township },
 };
 
 static const struct count_column units_cols[] = {

@@ -1,6 +1,7 @@
 /*
  * plugins/chemicals/sql.h -- every statement of the chemicals plugin, in
- * one place (issue 7 swaps these for summary-table reads).
+ * one place, with the same counts over the summary tables where they
+ * answer.
  *
  * Parameters (plugins/common/query.h): ?1 ?2 the period, ?3 county, ?4
  * township, ?5 'hazchem', ?7 the as-of day, ?8 the period's label.
@@ -10,6 +11,7 @@
 #define CHEMICALS_SQL_H
 
 #include "plugins/common/filter.h"
+#include "plugins/common/grouped.h"
 
 /* ---- chemicals units: units open on the as-of day -------------------- */
 
@@ -36,6 +38,42 @@
 	{ "count(*)", "count(CASE WHEN f.installations > 0 THEN 1 END)", \
 	  "sum(f.installations)", "sum(f.grade_1)", "sum(f.grade_2)", \
 	  "sum(f.grade_3)", "sum(f.grade_4)" }
+
+/* The same counts over the chemicals unit summaries (data/schema.sql):
+ * rows of changes by the unit's kind and month -- a unit comes in
+ * (change +1) in the month it opened and goes out (-1) in the month it
+ * closed, its first installation (installed_units) and each
+ * installation (grade_N) in the later of the months registered and
+ * opened.  With ?7 a month's last day, what counts on ?7 is the sum of
+ * the changes of the months up to ?7's. */
+#define AS_OF_MONTH	"substr(?7, 1, 7)"
+#define UNIT_SUMMARY_ROWS(table, where) \
+	"FROM " table " s WHERE s.month <= " AS_OF_MONTH " AND " where
+#define UNIT_SUMMARY_INSTALLATION_MEASURES \
+	"sum(s.change * (s.grade_1 + s.grade_2 + s.grade_3 + s.grade_4))", \
+	"sum(s.change * s.grade_1)", "sum(s.change * s.grade_2)", \
+	"sum(s.change * s.grade_3)", "sum(s.change * s.grade_4)"
+#define UNIT_SUMMARY_MEASURES \
+	{ "sum(s.change * s.units)", "sum(s.change * s.installed_units)", \
+	  UNIT_SUMMARY_INSTALLATION_MEASURES }
+
+/* The province-wide summary (by kind only) and the one by township, with
+ * the measures `m`.  ?5 (the sector) is the plugin's own: the facts and
+ * the summaries ignore it alike. */
+#define UNIT_SUMMARY_PROVINCE(m) { \
+	.table = "summary_chem_unit_province", \
+	.facts = UNIT_SUMMARY_ROWS("summary_chem_unit_province", "1"), \
+	.measures = m, .filters = SUMMARY_SECTOR, .as_of_only = 1, \
+	.keys = { { "kind", "s.kind" } } }
+#define UNIT_SUMMARY_TOWNSHIP(m) { \
+	.table = "summary_chem_unit_township", \
+	.facts = UNIT_SUMMARY_ROWS("summary_chem_unit_township", \
+	    FILTER_PLACE("s")), \
+	.measures = m, \
+	.filters = SUMMARY_COUNTY | SUMMARY_TOWNSHIP | SUMMARY_SECTOR, \
+	.as_of_only = 1, \
+	.keys = { { "kind", "s.kind" }, { "township", "s.township_id" }, \
+	    { "county", "s.county_id" } } }
 
 /* ---- chemicals checks: the 设备带"病"运行 equipment checks ----------- */
 
@@ -82,15 +120,22 @@
 
 /* ---- chemicals summary ----------------------------------------------- */
 
-#define SUMMARY_UNITS \
-	"SELECT count(*)," \
-	" count(CASE WHEN f.kind = 'production' THEN 1 END)," \
-	" count(CASE WHEN f.kind = 'storage' THEN 1 END)," \
-	" count(CASE WHEN f.kind = 'trading' THEN 1 END)," \
-	" count(CASE WHEN f.kind = 'use' THEN 1 END)," \
-	" coalesce(sum(f.installations), 0), coalesce(sum(f.grade_1), 0)," \
-	" coalesce(sum(f.grade_2), 0), coalesce(sum(f.grade_3), 0)," \
-	" coalesce(sum(f.grade_4), 0) " UNIT_FACTS
+/* Units by kind and installations by grade, over UNIT_FACTS and over
+ * the summaries. */
+#define SUMMARY_UNIT_MEASURES \
+	{ "count(*)", "count(CASE WHEN f.kind = 'production' THEN 1 END)", \
+	  "count(CASE WHEN f.kind = 'storage' THEN 1 END)", \
+	  "count(CASE WHEN f.kind = 'trading' THEN 1 END)", \
+	  "count(CASE WHEN f.kind = 'use' THEN 1 END)", \
+	  "sum(f.installations)", "sum(f.grade_1)", "sum(f.grade_2)", \
+	  "sum(f.grade_3)", "sum(f.grade_4)" }
+#define UNIT_KIND_SUM(kind) \
+	"sum(CASE WHEN s.kind = '" kind "' THEN s.change * s.units" \
+	" ELSE 0 END)"
+#define SUMMARY_UNIT_SUMMARY_MEASURES \
+	{ "sum(s.change * s.units)", UNIT_KIND_SUM("production"), \
+	  UNIT_KIND_SUM("storage"), UNIT_KIND_SUM("trading"), \
+	  UNIT_KIND_SUM("use"), UNIT_SUMMARY_INSTALLATION_MEASURES }
 
 /* Joint inspections (with other departments) of the sector's units, and
  * the hazards they found. */

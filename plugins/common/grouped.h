@@ -144,6 +144,11 @@ struct summary_counts {
 					   suffice */
 	int		 any_period;	/* its rows carry their day (one per
 					   operation, say): any period */
+	int		 as_of_only;	/* its counts depend on the as-of
+					   day alone (a register on that day:
+					   gas users, chemicals units): any
+					   period, an as-of day that is a
+					   month's last */
 	struct summary_key keys[GROUPED_MAX_BY]; /* the groupings it
 					   serves, up to the first without a
 					   name */

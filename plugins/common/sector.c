@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "plugins/common/sector-hazards.h"
 #include "plugins/common/sector.h"
 
@@ -51,6 +53,21 @@ sector_grouped_run(struct ss_ctx *ctx, const struct ss_args *args,
 	return query_coverage_note(ctx, p.period);
 }
 
+/* The metrics of figures `g` read from the total of its counts. */
+static int
+counted_figures(struct ss_ctx *ctx, const struct sector_figures *g,
+    const struct query_params *p)
+{
+	char	*sql;
+	int	 rc;
+
+	if ((sql = grouped_total_sql(ctx, g->counts, p)) == NULL)
+		return SS_ERR;
+	rc = metrics_add(ctx, g->metrics, g->n, sql, p);
+	free(sql);
+	return rc;
+}
+
 int
 sector_summary_run(struct ss_ctx *ctx, const struct ss_args *args,
     const char *sector, const struct sector_summary *s)
@@ -66,8 +83,12 @@ sector_summary_run(struct ss_ctx *ctx, const struct ss_args *args,
 	for (i = 0; i < s->n; i++) {
 		const struct sector_figures *g = &s->figures[i];
 
-		rc = g->sql == NULL ? sector_hazards_metrics(ctx, &p) :
-		    metrics_add(ctx, g->metrics, g->n, g->sql, &p);
+		if (g->counts != NULL)
+			rc = counted_figures(ctx, g, &p);
+		else if (g->sql != NULL)
+			rc = metrics_add(ctx, g->metrics, g->n, g->sql, &p);
+		else
+			rc = sector_hazards_metrics(ctx, &p);
 		if (rc != SS_OK)
 			return SS_ERR;
 	}

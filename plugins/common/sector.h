@@ -70,15 +70,19 @@ int	sector_grouped_run(struct ss_ctx *ctx, const struct ss_args *args,
 	    const char *sector, const struct sector_grouped *c);
 
 /* One group of a summary's figures: the metrics read from one one-row
- * query (metrics.h).  SECTOR_SUMMARY_HAZARDS stands for the sector's
- * hazard figures (sector-hazards.h). */
+ * query (metrics.h), fixed SQL or the total of grouped counts (from a
+ * summary table when one answers: grouped_total_sql).
+ * SECTOR_SUMMARY_HAZARDS stands for the sector's hazard figures
+ * (sector-hazards.h). */
 struct sector_figures {
-	const struct metric	*metrics;
-	int			 n;
-	const char		*sql;
+	const struct metric		*metrics;
+	int				 n;
+	const char			*sql;
+	const struct grouped_counts	*counts;
 };
-#define SECTOR_FIGURES(m, sql_)	{ m, NELEM(m), sql_ }
-#define SECTOR_SUMMARY_HAZARDS	{ NULL, 0, NULL }
+#define SECTOR_FIGURES(m, sql_)	{ m, NELEM(m), sql_, NULL }
+#define SECTOR_COUNTED_FIGURES(m, counts_)	{ m, NELEM(m), NULL, counts_ }
+#define SECTOR_SUMMARY_HAZARDS	{ NULL, 0, NULL, NULL }
 
 /* A sector's summary: its title, its groups of figures in order, and
  * what the county-wide figures read for one township (a note). */

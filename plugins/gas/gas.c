@@ -66,9 +66,17 @@ gas_summary(struct ss_ctx *ctx, const struct ss_args *args)
 		{ "inspection_hazards", "入户安检发现隐患", METRIC_COUNT, "处",
 		  3, 0, 0 },
 	};
+	static const struct summary_counts users_province =
+		USER_SUMMARY_PROVINCE(SUMMARY_USER_SUMMARY_MEASURES);
+	static const struct summary_counts users_township =
+		USER_SUMMARY_TOWNSHIP(SUMMARY_USER_SUMMARY_MEASURES);
+	static const struct grouped_counts user_counts = {
+		.facts = USER_FACTS, .measures = SUMMARY_USER_MEASURES,
+		.summaries = { &users_province, &users_township },
+	};
 	static const struct sector_figures figures[] = {
 		SECTOR_FIGURES(operators, SUMMARY_OPERATORS),
-		SECTOR_FIGURES(users, SUMMARY_USERS),
+		SECTOR_COUNTED_FIGURES(users, &user_counts),
 		SECTOR_FIGURES(inspections, SUMMARY_INSPECTIONS),
 		SECTOR_SUMMARY_HAZARDS,
 	};
@@ -86,6 +94,12 @@ gas_summary(struct ss_ctx *ctx, const struct ss_args *args)
 static const char *const users_by[] = { "kind", "township", "county",
     "operator", NULL };
 
+static const struct summary_counts users_province =
+	USER_SUMMARY_PROVINCE(USER_SUMMARY_MEASURES);
+static const struct summary_counts users_township =
+	USER_SUMMARY_TOWNSHIP(USER_SUMMARY_MEASURES);
+
+/* By operator: the ledger only (the summaries have no operator). */
 static const struct grouped_counts users_counts = {
 	.facts = USER_FACTS, .measures = USER_MEASURES,
 	.constants = { "?7" },
@@ -95,6 +109,7 @@ static const struct grouped_counts users_counts = {
 		BY_COUNTY_NAMED("f.township_id"),
 		{ "operator", &dim_operator, "f.operator_id", NULL },
 	},
+	.summaries = { &users_province, &users_township },
 };
 
 static const struct count_column users_cols[] = {

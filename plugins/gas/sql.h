@@ -1,6 +1,6 @@
 /*
  * plugins/gas/sql.h -- every statement of the gas plugin, in one place
- * (issue 7 swaps these for summary-table reads).
+ * with the same counts over the summary tables where they answer.
  *
  * Parameters (plugins/common/query.h): ?1 ?2 the period, ?3 county, ?4
  * township, ?5 'gas', ?7 the as-of day, ?8 the period's label.  Facts use
@@ -14,6 +14,7 @@
 #define GAS_SQL_H
 
 #include "plugins/common/filter.h"
+#include "plugins/common/grouped.h"
 
 #define ALARM_WORKING(u) \
 	"(" u ".alarm = 'working' AND " u ".alarm_date <= ?7)"
@@ -37,6 +38,37 @@
 	  "count(CASE WHEN " ALARM_FAULTY("f") " THEN 1 END)", \
 	  "count(CASE WHEN NOT " ALARM_WORKING("f") " AND NOT " \
 	  ALARM_FAULTY("f") " THEN 1 END)" }
+
+/* The same counts over the gas user summaries (data/schema.sql): a
+ * row is the users of one kind whose alarm is in one state since one
+ * month (alarm_month, '' for none), so with ?7 a month's last day an
+ * alarm installed by ?7 is one whose month is no later than ?7's. */
+#define AS_OF_MONTH	"substr(?7, 1, 7)"
+#define SUMMARY_ALARM(state) \
+	"(s.alarm = '" state "' AND s.alarm_month <= " AS_OF_MONTH ")"
+#define USER_SUMMARY_MEASURES \
+	{ "sum(s.users)", \
+	  "sum(CASE WHEN " SUMMARY_ALARM("working") " THEN s.users ELSE 0 END)", \
+	  "sum(CASE WHEN " SUMMARY_ALARM("faulty") " THEN s.users ELSE 0 END)", \
+	  "sum(CASE WHEN s.alarm = 'none' OR s.alarm_month > " AS_OF_MONTH \
+	  " THEN s.users ELSE 0 END)" }
+
+/* The province-wide summary (by kind only) and the one by township, with
+ * the measures `m`.  ?5 (the sector) is the plugin's own: the facts and
+ * the summaries ignore it alike. */
+#define USER_SUMMARY_PROVINCE(m) { \
+	.table = "summary_gas_user_province", \
+	.facts = "FROM summary_gas_user_province s WHERE 1", \
+	.measures = m, .filters = SUMMARY_SECTOR, .as_of_only = 1, \
+	.keys = { { "kind", "s.kind" } } }
+#define USER_SUMMARY_TOWNSHIP(m) { \
+	.table = "summary_gas_user_township", \
+	.facts = "FROM summary_gas_user_township s WHERE " FILTER_PLACE("s"), \
+	.measures = m, \
+	.filters = SUMMARY_COUNTY | SUMMARY_TOWNSHIP | SUMMARY_SECTOR, \
+	.as_of_only = 1, \
+	.keys = { { "kind", "s.kind" }, { "township", "s.township_id" }, \
+	    { "county", "s.county_id" } } }
 
 /* Catering users without a working alarm on the as-of day: installed
  * is the day a now faulty alarm was put in, installed_later the day a
@@ -94,13 +126,21 @@
 	" FROM " GAS_OPERATORS " g JOIN unit u ON u.unit_id = g.unit_id" \
 	" WHERE u.opened_date <= ?7" \
 	" AND (u.closed_date IS NULL OR u.closed_date > ?7)"
-#define SUMMARY_USERS \
-	"SELECT count(*)," \
-	" count(CASE WHEN f.kind = 'restaurant' THEN 1 END)," \
-	" count(CASE WHEN f.kind = 'resident' THEN 1 END)," \
-	" count(CASE WHEN f.kind = 'institution' THEN 1 END)," \
-	" count(CASE WHEN f.kind = 'restaurant' AND " ALARM_WORKING("f") \
-	"  THEN 1 END) " USER_FACTS
+/* Users by kind and catering users with a working alarm, over
+ * USER_FACTS and over the summaries. */
+#define SUMMARY_USER_MEASURES \
+	{ "count(*)", "count(CASE WHEN f.kind = 'restaurant' THEN 1 END)", \
+	  "count(CASE WHEN f.kind = 'resident' THEN 1 END)", \
+	  "count(CASE WHEN f.kind = 'institution' THEN 1 END)", \
+	  "count(CASE WHEN f.kind = 'restaurant' AND " ALARM_WORKING("f") \
+	  " THEN 1 END)" }
+#define SUMMARY_USER_SUMMARY_MEASURES \
+	{ "sum(s.users)", \
+	  "sum(CASE WHEN s.kind = 'restaurant' THEN s.users ELSE 0 END)", \
+	  "sum(CASE WHEN s.kind = 'resident' THEN s.users ELSE 0 END)", \
+	  "sum(CASE WHEN s.kind = 'institution' THEN s.users ELSE 0 END)", \
+	  "sum(CASE WHEN s.kind = 'restaurant' AND " SUMMARY_ALARM("working") \
+	  " THEN s.users ELSE 0 END)" }
 #define SUMMARY_INSPECTIONS \
 	"SELECT coalesce(sum(f.visits), 0), count(*)," \
 	" count(CASE WHEN f.completed > 0 THEN 1 END)," \
