@@ -8,6 +8,12 @@
 # runs on a small province, on a copy without the summary (the ledger)
 # and on a copy whose summary is falsified (which shows the path taken).
 # The figures are checked against SQL written here over accident_graded.
+#
+# `enforcement` by county or month without a sector or department reads
+# summary_enforcement_county_category (month, county, case category):
+# the same checks, and the writes that must keep it equal to its view --
+# a case kind moved to the other category, UPDATE and DELETE of cases, an
+# import (bulk path) and a refused one.
 test_description='short commands: summary and ledger agree'
 . "$(dirname "$0")/test-lib.sh"
 
@@ -54,6 +60,14 @@ test_expect_success 'a province of three counties, with leap-day accidents' '
 		SET accidents = accidents + 1000"
 '
 
+test_expect_success 'enforcement copies: without the rollup, and with it falsified' '
+	cp p.db enf-ledger.db &&
+	sql_cli enf-ledger.db "DROP TABLE summary_enforcement_county_category" &&
+	cp p.db enf-false.db &&
+	sql_cli enf-false.db "UPDATE summary_enforcement_county_category
+		SET cases = cases + 1000"
+'
+
 # run DB COMMAND: the command's csv on DB.
 run () {
 	"$SAFESTAT" "$1" -F csv -c "$2"
@@ -65,9 +79,9 @@ run () {
 agree () {
 	while read -r cmd; do
 		case $cmd in ""|"#"*) continue ;; esac
-		run ledger.db "$cmd" >ledger.csv &&
+		run ${LEDGER_DB:-ledger.db} "$cmd" >ledger.csv &&
 		run p.db "$cmd" >summary.csv &&
-		run false.db "$cmd" >false.csv &&
+		run ${FALSE_DB:-false.db} "$cmd" >false.csv &&
 		test -s ledger.csv || { echo "failed: $cmd"; return 1; }
 		test_cmp ledger.csv summary.csv || { echo "differs: $cmd"; return 1; }
 		if test "$1" = summary; then
@@ -172,7 +186,7 @@ test_expect_success 'by month, year on year, as SQL over accident_graded counts 
 # February 2024 compares with 2023-02-01 .. 2023-03-01 (date(-1 year)).
 test_expect_success 'the month ending on 29 February, as SQL counts it' '
 	run p.db "accidents summary --month 2024-02 --by grade" >out.csv &&
-	cut -d, -f1,3,4 out.csv | sed 1d >got &&
+	cut -d, -f1,3,4 out.csv | sed 1d | tr -d "\r" >got &&
 	sql_cli -csv p.db "
 		WITH a AS (SELECT g.* FROM accident_graded g
 		    JOIN township t ON t.township_id = g.township_id
@@ -186,6 +200,112 @@ test_expect_success 'the month ending on 29 February, as SQL counts it' '
 		        AND '\''2023-03-01'\'')
 		FROM accident_grade k ORDER BY k.severity_rank" >want &&
 	test_cmp want got
+'
+
+test_expect_success 'enforcement by county or month, whole months: the rollup' '
+	LEDGER_DB=enf-ledger.db FALSE_DB=enf-false.db agree summary <<-CMDS
+	enforcement --year 2023
+	enforcement --year 2023 --category all
+	enforcement --year 2024 --category traffic --by county
+	enforcement --quarter 2024Q1 --by county
+	enforcement --month 2024-02 --by county
+	enforcement --year 2023 --county $COUNTY --by month
+	enforcement --year 2023 --county $COUNTY
+	enforcement --from 2022-07-01 --to 2023-06-30 --by county
+	CMDS
+'
+
+test_expect_success 'enforcement with a sector, a department, a township or days: not the rollup' '
+	LEDGER_DB=enf-ledger.db FALSE_DB=enf-false.db agree ledger <<-CMDS
+	enforcement --year 2023 --by sector
+	enforcement --year 2023 --by month
+	enforcement --year 2023 --sector 工贸
+	enforcement --year 2023 --department 应急
+	enforcement --year 2023 --township $TOWNSHIP
+	enforcement --from 2023-01-10 --to 2023-12-31
+	enforcement --year 2023 --by kind --category all
+	CMDS
+'
+
+# enforcement --year Y --by county as SQL over the cases themselves.
+enforcement_sql () {
+	sql_cli -csv "$1" "SELECT c.code, count(e.case_id),
+		    coalesce(sum(e.fine_yuan), 0)
+		FROM county c LEFT JOIN (SELECT e.case_id, e.fine_yuan,
+		    t.county_id FROM enforcement_case e
+		    JOIN township t ON t.township_id = e.township_id
+		    JOIN case_kind k ON k.code = e.kind
+		    WHERE e.decided_date BETWEEN '$2-01-01' AND '$2-12-31'
+		    AND k.category = '$3') e ON e.county_id = c.county_id
+		WHERE c.ledger = 1 GROUP BY c.county_id ORDER BY c.code" |
+	tr -d "\r"
+}
+
+# The rollup equals its view (and has rows) on database $1.
+rollup_in_step () {
+	test "$(sql_cli "$1" "SELECT count(*) FROM summary_enforcement_county_category")" -gt 0 &&
+	test "$(sql_cli "$1" "SELECT count(*) FROM (
+		SELECT * FROM summary_enforcement_county_category EXCEPT
+		SELECT * FROM summary_enforcement_county_category_from_ledger)")" = 0 &&
+	test "$(sql_cli "$1" "SELECT count(*) FROM (
+		SELECT * FROM summary_enforcement_county_category_from_ledger EXCEPT
+		SELECT * FROM summary_enforcement_county_category)")" = 0
+}
+
+test_expect_success 'enforcement by county: cases and fines as SQL over the cases counts them' '
+	run p.db "enforcement --year 2023" >out.csv &&
+	test "$(head -n 1 out.csv | cut -d, -f1-4)" = "$(printf "county,county_zh,cases,fines_yuan\r")" &&
+	cut -d, -f1,3,4 out.csv | sed 1d | tr -d "\r" >got &&
+	enforcement_sql p.db 2023 safety >want &&
+	test_cmp want got
+'
+
+test_expect_success 'the rollup in step: a case kind moved, cases updated and deleted' '
+	cp p.db w.db &&
+	rollup_in_step w.db &&
+	kind=$(sql_cli w.db "SELECT kind FROM enforcement_case e
+		JOIN case_kind k ON k.code = e.kind WHERE k.category = '\''traffic'\''
+		GROUP BY kind ORDER BY count(*) DESC LIMIT 1") &&
+	sql_cli w.db "UPDATE case_kind SET category = '\''safety'\''
+		WHERE code = '\''$kind'\''" &&
+	rollup_in_step w.db &&
+	run w.db "enforcement --year 2023" | cut -d, -f1,3,4 | sed 1d |
+	    tr -d "\r" >got &&
+	enforcement_sql w.db 2023 safety >want &&
+	test_cmp want got &&
+	sql_cli w.db "UPDATE enforcement_case SET decided_date = date(decided_date,
+		    '\''+1 month'\''), fine_yuan = fine_yuan + 7
+		    WHERE case_id % 5 = 0 AND decided_date < '\''2025-12-01'\'';
+		UPDATE enforcement_case SET township_id = (SELECT min(township_id)
+		    FROM township) WHERE case_id % 13 = 0;
+		DELETE FROM enforcement_case WHERE case_id % 11 = 0" &&
+	rollup_in_step w.db &&
+	run w.db "enforcement --year 2024 --category traffic" |
+	    cut -d, -f1,3,4 | sed 1d | tr -d "\r" >got &&
+	enforcement_sql w.db 2024 traffic >want &&
+	test_cmp want got
+'
+
+test_expect_success 'the rollup in step: an import, a refused import, a rollback' '
+	sql_cli -csv -header w.db "SELECT township_id, unit_id, dept, sector,
+	    kind, decided_date, fine_yuan + 100 AS fine_yuan, description
+	    FROM enforcement_case WHERE case_id % 7 = 0" >cases.csv &&
+	before=$(sql_cli w.db "SELECT sum(cases) FROM summary_enforcement_county_category") &&
+	"$SAFESTAT" w.db -c "import enforcement_case cases.csv" &&
+	test "$(sql_cli w.db "SELECT sum(cases) FROM summary_enforcement_county_category")" = \
+	    $((before + $(wc -l <cases.csv) - 1)) &&
+	rollup_in_step w.db &&
+	state=$(sql_cli w.db "SELECT * FROM summary_enforcement_county_category
+		ORDER BY 1, 2, 3" | cksum) &&
+	{ cat cases.csv && echo "1,,emergency,mining,bogus_kind,2024-02-30,100,bad"; } >bad.csv &&
+	test_expect_code 1 "$SAFESTAT" w.db -c "import enforcement_case bad.csv" 2>err &&
+	grep "nothing imported" err &&
+	sql_cli w.db "BEGIN; DELETE FROM enforcement_case WHERE case_id % 3 = 0;
+		UPDATE case_kind SET category = '\''traffic'\'';
+		ROLLBACK" &&
+	test "$(sql_cli w.db "SELECT * FROM summary_enforcement_county_category
+		ORDER BY 1, 2, 3" | cksum)" = "$state" &&
+	rollup_in_step w.db
 '
 
 # Every format of the summary-served command, and its keys.

@@ -237,6 +237,18 @@ static const struct summary_counts enforcement_county =
 	ENFORCEMENT_SUMMARY("summary_enforcement_county", SUMMARY_COUNTY_PLACE,
 	    SUMMARY_COUNTY, { "county", "s.county_id" });
 
+/* By month, county and case category: no sector or department. */
+static const struct summary_counts enforcement_county_category = {
+	.table = "summary_enforcement_county_category",
+	.facts = "FROM summary_enforcement_county_category s WHERE"
+	    SUMMARY_MONTHS " AND " SUMMARY_COUNTY_PLACE
+	    " AND (?9 IS NULL OR s.category = ?9)",
+	.measures = { "sum(s.cases)", "sum(s.fine_yuan)" },
+	.filters = SUMMARY_COUNTY,
+	.period_only = 1,
+	.keys = { { "county", "s.county_id" }, { "month", "s.month" } },
+};
+
 const struct grouped_counts query_enforcement = {
 	.facts = "FROM enforcement_case x JOIN case_kind k ON k.code = x.kind"
 	    " WHERE x.decided_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("x")
@@ -251,7 +263,8 @@ const struct grouped_counts query_enforcement = {
 		{ "month", &dim_month, "substr(x.decided_date, 1, 7)", NULL },
 		{ "kind", &dim_case_kind, "x.kind", NULL },
 	},
-	.summaries = { &enforcement_province, &enforcement_county },
+	.summaries = { &enforcement_province, &enforcement_county_category,
+	    &enforcement_county },
 };
 
 /* ------------------------------------------------------------------ */
