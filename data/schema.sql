@@ -2965,6 +2965,84 @@ BEGIN
 	WHERE u.township_id = NEW.township_id;
 END;
 
+-- Enforcement by month, county and case category (scale-short) ---------
+
+-- For `enforcement` by county or month with no sector or department
+-- given: a year of the province is 2,400 rows here against 21,000 in
+-- summary_enforcement_county (the query ~10 ms -> ~1 ms).  It is kept in
+-- step from summary_enforcement_county itself, so whatever writes that --
+-- a ledger row's triggers, import's bulk end, a township moved to
+-- another county -- keeps this too; a case kind given another category
+-- (or code) recounts it from there.
+CREATE TABLE summary_enforcement_county_category (
+	month		TEXT NOT NULL,
+	county_id	INTEGER NOT NULL,
+	category	TEXT NOT NULL,
+	cases		INTEGER NOT NULL,
+	fine_yuan	INTEGER NOT NULL,
+	PRIMARY KEY (month, county_id, category)
+) WITHOUT ROWID;
+
+CREATE VIEW summary_enforcement_county_category_from_ledger AS
+SELECT e.month, e.county_id, k.category, count(*) AS cases,
+       sum(e.fine_yuan) AS fine_yuan
+FROM summary_enforcement_events e JOIN case_kind k ON k.code = e.kind
+GROUP BY e.month, e.county_id, k.category;
+
+CREATE TRIGGER summary_enforcement_category_insert
+AFTER INSERT ON summary_enforcement_county
+BEGIN
+	INSERT INTO summary_enforcement_county_category (month, county_id,
+	    category, cases, fine_yuan)
+	SELECT NEW.month, NEW.county_id, k.category, NEW.cases, NEW.fine_yuan
+	FROM case_kind k WHERE k.code = NEW.kind
+	ON CONFLICT (month, county_id, category) DO UPDATE SET
+	    cases = cases + excluded.cases,
+	    fine_yuan = fine_yuan + excluded.fine_yuan;
+END;
+
+CREATE TRIGGER summary_enforcement_category_update
+AFTER UPDATE ON summary_enforcement_county
+BEGIN
+	UPDATE summary_enforcement_county_category
+	SET cases = cases - OLD.cases, fine_yuan = fine_yuan - OLD.fine_yuan
+	WHERE month = OLD.month AND county_id = OLD.county_id
+	  AND category = (SELECT category FROM case_kind WHERE code = OLD.kind);
+	INSERT INTO summary_enforcement_county_category (month, county_id,
+	    category, cases, fine_yuan)
+	SELECT NEW.month, NEW.county_id, k.category, NEW.cases, NEW.fine_yuan
+	FROM case_kind k WHERE k.code = NEW.kind
+	ON CONFLICT (month, county_id, category) DO UPDATE SET
+	    cases = cases + excluded.cases,
+	    fine_yuan = fine_yuan + excluded.fine_yuan;
+	DELETE FROM summary_enforcement_county_category
+	WHERE month = OLD.month AND county_id = OLD.county_id AND cases = 0;
+END;
+
+CREATE TRIGGER summary_enforcement_category_delete
+AFTER DELETE ON summary_enforcement_county
+BEGIN
+	UPDATE summary_enforcement_county_category
+	SET cases = cases - OLD.cases, fine_yuan = fine_yuan - OLD.fine_yuan
+	WHERE month = OLD.month AND county_id = OLD.county_id
+	  AND category = (SELECT category FROM case_kind WHERE code = OLD.kind);
+	DELETE FROM summary_enforcement_county_category
+	WHERE month = OLD.month AND county_id = OLD.county_id AND cases = 0;
+END;
+
+-- A case kind is a code row: any change recounts the whole (small) table.
+CREATE TRIGGER summary_enforcement_category_kind_update
+AFTER UPDATE OF code, category ON case_kind
+BEGIN
+	DELETE FROM summary_enforcement_county_category;
+	INSERT INTO summary_enforcement_county_category (month, county_id,
+	    category, cases, fine_yuan)
+	SELECT s.month, s.county_id, k.category, sum(s.cases),
+	       sum(s.fine_yuan)
+	FROM summary_enforcement_county s JOIN case_kind k ON k.code = s.kind
+	GROUP BY s.month, s.county_id, k.category;
+END;
+
 ------------------------------------------------------------------------
 -- Bulk appends: the summaries brought in step once per import, not once
 -- per row.

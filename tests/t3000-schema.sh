@@ -84,7 +84,7 @@ test_expect_success 'the schema file creates a database on its own' '
 	    "bulk_hazard_group bulk_inspection_group bulk_load bulk_pending" &&
 	check_sql fresh.db "SELECT deferred FROM bulk_load" 0 &&
 	check_sql fresh.db "SELECT count(*) FROM sqlite_master WHERE type = \"table\"
-	    AND name LIKE \"summary\\_%\" ESCAPE \"\\\"" 20
+	    AND name LIKE \"summary\\_%\" ESCAPE \"\\\"" 21
 '
 
 test_expect_success 'a good hazard row is accepted' '

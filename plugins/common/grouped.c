@@ -199,6 +199,7 @@ choose_source(struct ss_ctx *ctx, const struct grouped_counts *q,
 	    (sum = q->summaries[i]) != NULL; i++) {
 		if ((sum->as_of_only ? !query_as_of_month_end(p) :
 		    !sum->any_period && !query_monthly(p, !sum->period_only)) ||
+		    (sum->year_before && !query_monthly_year_before(p)) ||
 		    !summary_filters(sum, p))
 			continue;
 		for (j = 0; j < nby && summary_key(sum, by[j]) != NULL; j++)

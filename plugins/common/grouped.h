@@ -47,7 +47,9 @@
  * "Summaries"): the same measures over a summary table, which holds the
  * ledger counted by month.  grouped_emit counts from the first summary
  * that answers the question exactly -- the period and the as-of day are
- * month-aligned (query_monthly) unless its rows carry their day, every
+ * month-aligned (query_monthly) unless its rows carry their day -- and
+ * so is the same period a year earlier when the counts read that too
+ * (query_monthly_year_before) --, every
  * filter given is one the summary
  * can narrow by, every grouping asked for is one of its keys, and the
  * file holds the table -- and from the ledger otherwise.  The answer is
@@ -149,6 +151,11 @@ struct summary_counts {
 					   gas users, chemicals units): any
 					   period, an as-of day that is a
 					   month's last */
+	int		 year_before;	/* its facts also read the same
+					   period a year earlier
+					   (date(?1, '-1 year') ..
+					   date(?2, '-1 year')): that must be
+					   whole months too */
 	struct summary_key keys[GROUPED_MAX_BY]; /* the groupings it
 					   serves, up to the first without a
 					   name */

@@ -195,6 +195,17 @@ query_as_of_month_end(const struct query_params *p)
 }
 
 int
+query_monthly_year_before(const struct query_params *p)
+{
+	int	 year, month, day;
+
+	/* ?1 is a 1st, and the 1st of a month a year earlier is one: only
+	 * ?2 can move (SQLite rolls 29 February over into March). */
+	return split_day(&p->v[1], &year, &month, &day) &&
+	    day == month_days(year - 1, month);
+}
+
+int
 query_has_table(struct ss_ctx *ctx, const char *name)
 {
 	struct ss_value	 v[1];

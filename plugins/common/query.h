@@ -80,6 +80,12 @@ int	query_monthly(const struct query_params *p, int as_of);
 /* Nonzero when the as-of day (?7) is a month's last day: enough for a
  * summary whose counts depend on that day alone, not on the period. */
 int	query_as_of_month_end(const struct query_params *p);
+/* Nonzero when the same period a year earlier, as SQLite's
+ * date(?1, '-1 year') .. date(?2, '-1 year') gives it, is whole months
+ * too: not when ?2 is 29 February (a year earlier is 1 March), nor 28
+ * February of the year after a leap year (a year earlier misses the
+ * 29th).  Call it when query_monthly holds. */
+int	query_monthly_year_before(const struct query_params *p);
 
 /* 1 when the file holds table `name`, 0 when not, -1 on error. */
 int	query_has_table(struct ss_ctx *ctx, const char *name);

@@ -255,6 +255,18 @@ static const struct summary_counts enforcement_county =
 	ENFORCEMENT_SUMMARY("summary_enforcement_county", SUMMARY_COUNTY_PLACE,
 	    SUMMARY_COUNTY, { "county", "s.county_id" });
 
+/* By month, county and case category: no sector or department. */
+static const struct summary_counts enforcement_county_category = {
+	.table = "summary_enforcement_county_category",
+	.facts = "FROM summary_enforcement_county_category s WHERE"
+	    SUMMARY_MONTHS " AND " SUMMARY_COUNTY_PLACE
+	    " AND (?9 IS NULL OR s.category = ?9)",
+	.measures = { "sum(s.cases)", "sum(s.fine_yuan)" },
+	.filters = SUMMARY_COUNTY,
+	.period_only = 1,
+	.keys = { { "county", "s.county_id" }, { "month", "s.month" } },
+};
+
 const struct grouped_counts query_enforcement = {
 	.facts = "FROM enforcement_case x JOIN case_kind k ON k.code = x.kind"
 	    " WHERE x.decided_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("x")
@@ -269,7 +281,8 @@ const struct grouped_counts query_enforcement = {
 		{ "month", &dim_month, "substr(x.decided_date, 1, 7)", NULL },
 		{ "kind", &dim_case_kind, "x.kind", NULL },
 	},
-	.summaries = { &enforcement_province, &enforcement_county },
+	.summaries = { &enforcement_province, &enforcement_county_category,
+	    &enforcement_county },
 };
 
 /* ------------------------------------------------------------------ */
@@ -518,10 +531,53 @@ const char query_grade_name[] =
 #define ACCIDENTS_THIS	"CASE WHEN x.prev = 0 THEN "
 #define ACCIDENTS_PREV	"CASE WHEN x.prev = 1 THEN "
 
+/* A month "YYYY-MM" of the year before, as the month a year later: a
+ * previous-year fact counts in the month of the period it compares with
+ * (29 February 2024 in February 2025, not in March as date(+1 year)
+ * would put it). */
+#define MONTH_YEAR_LATER(month) \
+	"printf('%04d', substr(" month ", 1, 4) + 1) || substr(" month ", 5, 3)"
+
+/* The same counts from summary_accident_county: its months of the period
+ * and of the period a year earlier, which grouped.c asks to be whole
+ * months too (year_before).  It holds the grades accident_graded gives
+ * (the latest figures within the revision window, graded by the
+ * thresholds), counted by the month of the accident; no township, so
+ * --township goes to the ledger. */
+static const struct summary_counts accident_county = {
+	.table = "summary_accident_county",
+	.facts = "FROM (SELECT s.*, 0 AS prev, s.month AS on_month"
+	    " FROM summary_accident_county s WHERE" SUMMARY_MONTHS
+	    " UNION ALL SELECT s.*, 1, " MONTH_YEAR_LATER("s.month")
+	    " FROM summary_accident_county s WHERE s.month BETWEEN"
+	    " substr(date(?1, '-1 year'), 1, 7)"
+	    " AND substr(date(?2, '-1 year'), 1, 7)) x"
+	    " WHERE x.county_id IN (SELECT c.county_id FROM county c"
+	    " WHERE c.ledger = 1 AND (?3 IS NULL OR c.county_id = ?3))"
+	    " AND (?5 IS NULL OR x.sector = ?5)",
+	.measures = {
+		"coalesce(sum(" ACCIDENTS_THIS "x.accidents END), 0)",
+		"coalesce(sum(" ACCIDENTS_THIS "x.deaths END), 0)",
+		"coalesce(sum(" ACCIDENTS_THIS "x.serious_injuries END), 0)",
+		"coalesce(sum(" ACCIDENTS_THIS "x.direct_loss_yuan END), 0)",
+		"coalesce(sum(" ACCIDENTS_PREV "x.accidents END), 0)",
+		"coalesce(sum(" ACCIDENTS_PREV "x.deaths END), 0)",
+		"coalesce(sum(" ACCIDENTS_PREV "x.serious_injuries END), 0)",
+		"coalesce(sum(" ACCIDENTS_PREV "x.direct_loss_yuan END), 0)",
+	},
+	.filters = SUMMARY_COUNTY | SUMMARY_SECTOR,
+	.period_only = 1,
+	.year_before = 1,
+	.keys = { { "county", "x.county_id" }, { "sector", "x.sector" },
+	    { "month", "x.on_month" }, { "grade", "x.grade" } },
+};
+
 const struct grouped_counts query_accident_summary = {
-	.facts = "FROM (SELECT a.*, 0 AS prev, a.occurred_date AS on_date"
+	.facts = "FROM (SELECT a.*, 0 AS prev,"
+	    " substr(a.occurred_date, 1, 7) AS on_month"
 	    " FROM accident_graded a WHERE a.occurred_date BETWEEN ?1 AND ?2"
-	    " UNION ALL SELECT a.*, 1, date(a.occurred_date, '+1 year')"
+	    " UNION ALL SELECT a.*, 1, "
+	    MONTH_YEAR_LATER("a.occurred_date")
 	    " FROM accident_graded a WHERE a.occurred_date"
 	    " BETWEEN date(?1, '-1 year') AND date(?2, '-1 year')) x"
 	    " WHERE " FILTER_PLACE("x") " AND (?5 IS NULL OR x.sector = ?5)",
@@ -538,9 +594,10 @@ const struct grouped_counts query_accident_summary = {
 	.by = {
 		BY_PLACES("x"),
 		{ "sector", &dim_sector, "x.sector", NULL },
-		{ "month", &dim_month, "substr(x.on_date, 1, 7)", NULL },
+		{ "month", &dim_month, "x.on_month", NULL },
 		{ "grade", &dim_grade, "x.grade", NULL },
 	},
+	.summaries = { &accident_county },
 };
 
 /* ------------------------------------------------------------------ */
