@@ -197,8 +197,10 @@ choose_source(struct ss_ctx *ctx, const struct grouped_counts *q,
 		src->keys[i] = by[i]->fact_key;
 	for (i = 0; i < GROUPED_MAX_SUMMARIES &&
 	    (sum = q->summaries[i]) != NULL; i++) {
-		if ((!sum->any_period && !query_monthly(p, !sum->period_only)) ||
-		    !summary_filters(sum, p))
+		if (sum->as_of_only ? !query_as_of_month_end(p) :
+		    (!sum->any_period && !query_monthly(p, !sum->period_only)))
+			continue;
+		if (!summary_filters(sum, p))
 			continue;
 		for (j = 0; j < nby && summary_key(sum, by[j]) != NULL; j++)
 			;

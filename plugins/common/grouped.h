@@ -144,6 +144,9 @@ struct summary_counts {
 					   suffice */
 	int		 any_period;	/* its rows carry their day (one per
 					   operation, say): any period */
+	int		 as_of_only;	/* its counts are states on the as-of
+					   day, whatever the period: an as-of
+					   day at a month's end suffices */
 	struct summary_key keys[GROUPED_MAX_BY]; /* the groupings it
 					   serves, up to the first without a
 					   name */

@@ -189,6 +189,12 @@ query_monthly(const struct query_params *p, int as_of)
 }
 
 int
+query_as_of_month_end(const struct query_params *p)
+{
+	return month_end(&p->v[6]);
+}
+
+int
 query_has_table(struct ss_ctx *ctx, const char *name)
 {
 	struct ss_value	 v[1];

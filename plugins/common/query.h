@@ -77,6 +77,10 @@ int	query_whole_months(const char *from, const char *to);
  * last day no earlier than the period's start. */
 int	query_monthly(const struct query_params *p, int as_of);
 
+/* Nonzero when the as-of day (?7) is a month's last day: enough for a
+ * summary of states at month ends whose counts ignore the period. */
+int	query_as_of_month_end(const struct query_params *p);
+
 /* 1 when the file holds table `name`, 0 when not, -1 on error. */
 int	query_has_table(struct ss_ctx *ctx, const char *name);
 
