@@ -3009,27 +3009,27 @@ END;
 ------------------------------------------------------------------------
 
 -- Each mandatory unit's state at the end of every month where it may
--- change (`month`) and of the month before (`before`): open, insured.
--- A month may be listed more than once.
+-- change (`month`, last day `month_end`) and of the month before
+-- (`before`, `before_end`): open, insured.  A month may be listed more
+-- than once.  Policies are compared by day with the month's last day,
+-- so that insurance_policy_unit (unit_id, start_date) finds them.
 CREATE VIEW summary_insurance_states AS
-SELECT k.unit_id, u.county_id, u.sector, k.month, k.before,
+SELECT k.unit_id, u.county_id, u.sector, k.month,
        (u.open_month <= k.month
         AND (u.close_month IS NULL OR u.close_month > k.month)) AS open_now,
        (u.open_month <= k.before
         AND (u.close_month IS NULL OR u.close_month > k.before))
            AS open_before,
        EXISTS (SELECT 1 FROM insurance_policy p
-               WHERE p.unit_id = k.unit_id
-                 AND substr(p.start_date, 1, 7) <= k.month
-                 AND substr(date(p.end_date, '+1 day'), 1, 7) > k.month)
-           AS covered_now,
+               WHERE p.unit_id = k.unit_id AND p.start_date <= k.month_end
+                 AND p.end_date >= k.month_end) AS covered_now,
        EXISTS (SELECT 1 FROM insurance_policy p
-               WHERE p.unit_id = k.unit_id
-                 AND substr(p.start_date, 1, 7) <= k.before
-                 AND substr(date(p.end_date, '+1 day'), 1, 7) > k.before)
-           AS covered_before
+               WHERE p.unit_id = k.unit_id AND p.start_date <= k.before_end
+                 AND p.end_date >= k.before_end) AS covered_before
 FROM (SELECT unit_id, month,
-             strftime('%Y-%m', month || '-01', '-1 month') AS before
+             strftime('%Y-%m', month || '-01', '-1 month') AS before,
+             date(month || '-01', '+1 month', '-1 day') AS month_end,
+             date(month || '-01', '-1 day') AS before_end
       FROM (SELECT unit_id, substr(opened_date, 1, 7) AS month FROM unit
             UNION ALL
             SELECT unit_id, substr(closed_date, 1, 7) FROM unit

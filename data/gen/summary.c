@@ -876,6 +876,9 @@ summary_write_province(struct gen *g)
 	struct summary	*s = summary_of(g);
 	int		 i;
 
+	/* First: its rows go through summary_row, which needs s. */
+	insurance_summary_write_province(g);
+
 	for (i = 0; i < NSUMS; i++) {
 		table_write(g, s, (enum sum_table)i);
 		free(s->t[i].cells);
@@ -888,7 +891,6 @@ summary_write_province(struct gen *g)
 	free(s->spots.items);
 	free(s);
 	g->summary = NULL;
-	insurance_summary_write_province(g);
 }
 
 /* 1 when this file counts summary `table` itself. */
