@@ -127,9 +127,14 @@ month_index(int32_t month)
 void
 insurance_summary_row(struct gen *g, enum stmt which, const struct row *r)
 {
-	struct insurance_summary *s = state_of(g);
+	struct insurance_summary *s;
 	struct row_value	 v;
 
+	/* Every row comes here, summary rows too, after the state is gone. */
+	if (which != ST_SECTOR && which != ST_TOWNSHIP && which != ST_UNIT &&
+	    which != ST_POLICY)
+		return;
+	s = state_of(g);
 	switch (which) {
 	case ST_SECTOR:
 		if (s->nsectors == MAX_SECTORS)
