@@ -30,7 +30,8 @@ data_safestat_gen_SOURCES = \
 	data/gen/units.c data/gen/hazards.c data/gen/enforcement.c \
 	data/gen/outreach.c data/gen/accidents.c data/gen/traffic.c \
 	data/gen/gas.c data/gen/chemicals.c data/gen/tourism.c \
-	data/gen/province.c data/gen/aliases.c data/gen/summary.c
+	data/gen/province.c data/gen/aliases.c data/gen/summary.c \
+	data/gen/insurance-summary.c
 # -pthread: the province is written by a second thread (data/gen/db.c).
 data_safestat_gen_CFLAGS = $(AM_CFLAGS) $(SQLITE3_CFLAGS) -pthread
 data_safestat_gen_LDFLAGS = -pthread

@@ -3424,3 +3424,261 @@ CREATE INDEX hazard_major_list ON hazard (found_date, rectified_date,
 	deadline_date, township_id, sector, finder_dept, unit_id, finder_kind,
 	level, description)
 	WHERE level = 'major';
+
+------------------------------------------------------------------------
+-- Insurance coverage (`insurance`, the report's 安责险覆盖率): the units
+-- for which safety-liability insurance is mandatory, and those insured,
+-- at every month end, by county and sector.
+--
+-- A unit counts at a month end E when opened_date <= E < closed_date,
+-- and is insured there when some policy has start_date <= E <= end_date.
+-- In month numbers both are half-open runs of month ends: open from the
+-- month of opened_date up to (not including) the month of closed_date;
+-- a policy covers from the month of start_date up to the month of the
+-- day after end_date.  The summary stores changes: mandatory_change and
+-- insured_change are what the counts gain at the end of `month` over the
+-- end of the month before, so the counts at the end of month M are the
+-- sums over month <= M.  A unit's changes fall only in the months where
+-- one of its runs begins or ends; at each such month the view compares
+-- its state there with its state a month earlier, so overlapping or
+-- back-to-back policies count the unit once.
+--
+-- Kept in step unit by unit: any write to unit or insurance_policy (and
+-- a sector's insurance_mandatory, a township's county) takes the unit's
+-- changes out before and puts them back after, through the view
+-- summary_insurance_apply, recomputing the unit from all its policies.
+-- These tables are not deferred by imports (bulk_load): their rows are
+-- few, and per-row upkeep of a 100,000-policy import takes seconds.
+-- Changes can be negative, so a row can fall to zero when shares are
+-- added as well as taken out: both delete the rows left at zero.
+------------------------------------------------------------------------
+
+-- Each mandatory unit's state at the end of every month where it may
+-- change (`month`, last day `month_end`) and of the month before
+-- (`before`, `before_end`): open, insured.  A month may be listed more
+-- than once.  Policies are compared by day with the month's last day,
+-- so that insurance_policy_unit (unit_id, start_date) finds them.
+CREATE VIEW summary_insurance_states AS
+SELECT k.unit_id, u.county_id, u.sector, k.month,
+       (u.open_month <= k.month
+        AND (u.close_month IS NULL OR u.close_month > k.month)) AS open_now,
+       (u.open_month <= k.before
+        AND (u.close_month IS NULL OR u.close_month > k.before))
+           AS open_before,
+       EXISTS (SELECT 1 FROM insurance_policy p
+               WHERE p.unit_id = k.unit_id AND p.start_date <= k.month_end
+                 AND p.end_date >= k.month_end) AS covered_now,
+       EXISTS (SELECT 1 FROM insurance_policy p
+               WHERE p.unit_id = k.unit_id AND p.start_date <= k.before_end
+                 AND p.end_date >= k.before_end) AS covered_before
+FROM (SELECT unit_id, month,
+             strftime('%Y-%m', month || '-01', '-1 month') AS before,
+             date(month || '-01', '+1 month', '-1 day') AS month_end,
+             date(month || '-01', '-1 day') AS before_end
+      FROM (SELECT unit_id, substr(opened_date, 1, 7) AS month FROM unit
+            UNION ALL
+            SELECT unit_id, substr(closed_date, 1, 7) FROM unit
+            WHERE closed_date IS NOT NULL
+            UNION ALL
+            SELECT unit_id, substr(start_date, 1, 7) FROM insurance_policy
+            UNION ALL
+            SELECT unit_id, substr(date(end_date, '+1 day'), 1, 7)
+            FROM insurance_policy)) k
+JOIN (SELECT x.unit_id, t.county_id, x.sector,
+             substr(x.opened_date, 1, 7) AS open_month,
+             substr(x.closed_date, 1, 7) AS close_month
+      FROM unit_insurance_rule x
+      JOIN township t ON t.township_id = x.township_id
+      WHERE x.mandatory = 1) u ON u.unit_id = k.unit_id;
+
+-- Each mandatory unit's changes: +1 / -1 where it opens or closes, is
+-- insured or stops being (only while open).  A month several runs
+-- begin or end in is listed once (DISTINCT: its rows are the same, and
+-- unlike GROUP BY it lets "WHERE unit_id = ?" reach the ledger's
+-- indexes).
+CREATE VIEW summary_insurance_events AS
+SELECT DISTINCT unit_id, county_id, sector, month,
+       open_now - open_before AS mandatory_change,
+       (open_now AND covered_now) - (open_before AND covered_before)
+           AS insured_change
+FROM summary_insurance_states
+WHERE open_now <> open_before
+   OR (open_now AND covered_now) <> (open_before AND covered_before);
+
+CREATE TABLE summary_insurance_county (
+	county_id	INTEGER NOT NULL,
+	sector		TEXT NOT NULL,
+	month		TEXT NOT NULL,
+	mandatory_change INTEGER NOT NULL,
+	insured_change	INTEGER NOT NULL,
+	PRIMARY KEY (county_id, sector, month)
+) WITHOUT ROWID;
+
+-- The same province-wide, for the default question (by sector, every
+-- county): a few thousand rows to sum instead of a hundred thousand.
+CREATE TABLE summary_insurance_province (
+	sector		TEXT NOT NULL,
+	month		TEXT NOT NULL,
+	mandatory_change INTEGER NOT NULL,
+	insured_change	INTEGER NOT NULL,
+	PRIMARY KEY (sector, month)
+) WITHOUT ROWID;
+
+CREATE VIEW summary_insurance_county_from_ledger AS
+SELECT county_id, sector, month, sum(mandatory_change) AS mandatory_change,
+       sum(insured_change) AS insured_change
+FROM summary_insurance_events
+GROUP BY county_id, sector, month
+HAVING sum(mandatory_change) <> 0 OR sum(insured_change) <> 0;
+
+CREATE VIEW summary_insurance_province_from_ledger AS
+SELECT sector, month, sum(mandatory_change) AS mandatory_change,
+       sum(insured_change) AS insured_change
+FROM summary_insurance_events
+GROUP BY sector, month
+HAVING sum(mandatory_change) <> 0 OR sum(insured_change) <> 0;
+
+-- The sectors where insurance is mandatory for some unit although not
+-- for the sector (`insurance`'s groups) are found without reading every
+-- unit of the others.
+CREATE INDEX unit_metal_smelting ON unit (sector) WHERE metal_smelting = 1;
+
+-- INSERT INTO summary_insurance_apply (unit_id, sign): add (1) or take
+-- out (-1) a unit's changes.
+CREATE VIEW summary_insurance_apply (unit_id, sign) AS
+SELECT NULL, NULL WHERE 0;
+
+-- While a unit is applied: its changes, computed once for both
+-- summaries (the view is most of a policy's upkeep).  Empty outside
+-- summary_insurance_apply_unit; bulk_ so that import refuses it.
+CREATE TABLE bulk_insurance_unit (
+	county_id	INTEGER NOT NULL,
+	sector		TEXT NOT NULL,
+	month		TEXT NOT NULL,
+	mandatory_change INTEGER NOT NULL,
+	insured_change	INTEGER NOT NULL
+);
+
+CREATE TRIGGER summary_insurance_apply_unit INSTEAD OF INSERT
+ON summary_insurance_apply
+BEGIN
+	INSERT INTO bulk_insurance_unit
+	SELECT county_id, sector, month, NEW.sign * mandatory_change,
+	       NEW.sign * insured_change
+	FROM summary_insurance_events WHERE unit_id = NEW.unit_id;
+
+	INSERT INTO summary_insurance_county (county_id, sector, month,
+	    mandatory_change, insured_change)
+	SELECT county_id, sector, month, mandatory_change, insured_change
+	FROM bulk_insurance_unit WHERE 1
+	ON CONFLICT (county_id, sector, month) DO UPDATE SET
+	    mandatory_change = mandatory_change + excluded.mandatory_change,
+	    insured_change = insured_change + excluded.insured_change;
+	DELETE FROM summary_insurance_county
+	WHERE mandatory_change = 0 AND insured_change = 0
+	  AND (county_id, sector, month) IN
+	      (SELECT county_id, sector, month FROM bulk_insurance_unit);
+
+	INSERT INTO summary_insurance_province (sector, month,
+	    mandatory_change, insured_change)
+	SELECT sector, month, mandatory_change, insured_change
+	FROM bulk_insurance_unit WHERE 1
+	ON CONFLICT (sector, month) DO UPDATE SET
+	    mandatory_change = mandatory_change + excluded.mandatory_change,
+	    insured_change = insured_change + excluded.insured_change;
+	DELETE FROM summary_insurance_province
+	WHERE mandatory_change = 0 AND insured_change = 0
+	  AND (sector, month) IN
+	      (SELECT sector, month FROM bulk_insurance_unit);
+
+	DELETE FROM bulk_insurance_unit;
+END;
+
+-- A unit: out before it changes, in after.  BEFORE INSERT takes out the
+-- row an INSERT OR REPLACE would replace (nothing for a new unit).
+CREATE TRIGGER summary_insurance_unit_insert_out BEFORE INSERT ON unit
+BEGIN
+	INSERT INTO summary_insurance_apply VALUES (NEW.unit_id, -1);
+END;
+CREATE TRIGGER summary_insurance_unit_insert_in AFTER INSERT ON unit
+BEGIN
+	INSERT INTO summary_insurance_apply VALUES (NEW.unit_id, 1);
+END;
+CREATE TRIGGER summary_insurance_unit_delete BEFORE DELETE ON unit
+BEGIN
+	INSERT INTO summary_insurance_apply VALUES (OLD.unit_id, -1);
+END;
+CREATE TRIGGER summary_insurance_unit_update_out BEFORE UPDATE OF unit_id,
+    township_id, sector, metal_smelting, opened_date, closed_date ON unit
+BEGIN
+	INSERT INTO summary_insurance_apply VALUES (OLD.unit_id, -1);
+END;
+CREATE TRIGGER summary_insurance_unit_update_in AFTER UPDATE OF unit_id,
+    township_id, sector, metal_smelting, opened_date, closed_date ON unit
+BEGIN
+	INSERT INTO summary_insurance_apply VALUES (NEW.unit_id, 1);
+END;
+
+-- A policy: its unit out before, in after, recounted from all its
+-- policies (so a replaced or moved policy needs nothing more).
+CREATE TRIGGER summary_insurance_policy_insert_out BEFORE INSERT
+ON insurance_policy
+BEGIN
+	INSERT INTO summary_insurance_apply VALUES (NEW.unit_id, -1);
+END;
+CREATE TRIGGER summary_insurance_policy_insert_in AFTER INSERT
+ON insurance_policy
+BEGIN
+	INSERT INTO summary_insurance_apply VALUES (NEW.unit_id, 1);
+END;
+CREATE TRIGGER summary_insurance_policy_delete_out BEFORE DELETE
+ON insurance_policy
+BEGIN
+	INSERT INTO summary_insurance_apply VALUES (OLD.unit_id, -1);
+END;
+CREATE TRIGGER summary_insurance_policy_delete_in AFTER DELETE
+ON insurance_policy
+BEGIN
+	INSERT INTO summary_insurance_apply VALUES (OLD.unit_id, 1);
+END;
+CREATE TRIGGER summary_insurance_policy_update_out BEFORE UPDATE OF
+    unit_id, start_date, end_date ON insurance_policy
+BEGIN
+	INSERT INTO summary_insurance_apply
+	SELECT id, -1 FROM (SELECT OLD.unit_id AS id UNION
+	                    SELECT NEW.unit_id);
+END;
+CREATE TRIGGER summary_insurance_policy_update_in AFTER UPDATE OF
+    unit_id, start_date, end_date ON insurance_policy
+BEGIN
+	INSERT INTO summary_insurance_apply
+	SELECT id, 1 FROM (SELECT OLD.unit_id AS id UNION
+	                   SELECT NEW.unit_id);
+END;
+
+-- Which units it is mandatory for, and which county a township is in,
+-- are data too.
+CREATE TRIGGER summary_insurance_sector_out BEFORE UPDATE OF
+    insurance_mandatory ON sector
+BEGIN
+	INSERT INTO summary_insurance_apply
+	SELECT unit_id, -1 FROM unit WHERE sector = OLD.code;
+END;
+CREATE TRIGGER summary_insurance_sector_in AFTER UPDATE OF
+    insurance_mandatory ON sector
+BEGIN
+	INSERT INTO summary_insurance_apply
+	SELECT unit_id, 1 FROM unit WHERE sector = NEW.code;
+END;
+CREATE TRIGGER summary_insurance_township_out BEFORE UPDATE OF county_id
+ON township
+BEGIN
+	INSERT INTO summary_insurance_apply
+	SELECT unit_id, -1 FROM unit WHERE township_id = OLD.township_id;
+END;
+CREATE TRIGGER summary_insurance_township_in AFTER UPDATE OF county_id
+ON township
+BEGIN
+	INSERT INTO summary_insurance_apply
+	SELECT unit_id, 1 FROM unit WHERE township_id = NEW.township_id;
+END;

@@ -81,10 +81,10 @@ test_expect_success 'the schema file creates a database on its own' '
 	check_sql fresh.db "SELECT group_concat(name, \" \") FROM (SELECT name
 	    FROM sqlite_master WHERE type = \"table\"
 	    AND name LIKE \"bulk\\_%\" ESCAPE \"\\\" ORDER BY name)" \
-	    "bulk_hazard_group bulk_inspection_group bulk_load bulk_pending" &&
+	    "bulk_hazard_group bulk_inspection_group bulk_insurance_unit bulk_load bulk_pending" &&
 	check_sql fresh.db "SELECT deferred FROM bulk_load" 0 &&
 	check_sql fresh.db "SELECT count(*) FROM sqlite_master WHERE type = \"table\"
-	    AND name LIKE \"summary\\_%\" ESCAPE \"\\\"" 21
+	    AND name LIKE \"summary\\_%\" ESCAPE \"\\\"" 23
 '
 
 test_expect_success 'a good hazard row is accepted' '

@@ -37,7 +37,7 @@ compare_views () {
 summaries_equal_views () {
 	compare_views "$1" >views &&
 	cat views &&
-	test "$(wc -l <views)" = 21 &&
+	test "$(wc -l <views)" = 23 &&
 	! awk '$3 != 0 || $4 != 0 { bad = 1 } END { exit !bad }' views
 }
 

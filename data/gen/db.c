@@ -200,6 +200,10 @@ static const struct {
 	[ST_SUM_VISITOR_SPOT] = { "summary_visitor_spot", NULL,
 	    "month, spot_id, days, open_days, visitors, peak_visitors, "
 	    "peak_day, yellow_days, orange_days, red_days" },
+	[ST_SUM_INSURANCE_COUNTY] = { "summary_insurance_county", NULL,
+	    "county_id, sector, month, mandatory_change, insured_change" },
+	[ST_SUM_INSURANCE_PROVINCE] = { "summary_insurance_province", NULL,
+	    "sector, month, mandatory_change, insured_change" },
 };
 
 /* One bound value waiting in the buffer. */

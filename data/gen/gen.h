@@ -122,7 +122,8 @@ enum stmt {
 	ST_SUM_OUTREACH_COUNTY, ST_SUM_OUTREACH_PROVINCE,
 	ST_SUM_PUBLICITY_COUNTY, ST_SUM_MEETING_COUNTY,
 	ST_SUM_WEIGHING_COUNTY, ST_SUM_WEIGHING_OPERATION,
-	ST_SUM_VISITOR_SPOT,
+	ST_SUM_VISITOR_SPOT, ST_SUM_INSURANCE_COUNTY,
+	ST_SUM_INSURANCE_PROVINCE,
 	NSTMTS
 };
 
@@ -131,6 +132,7 @@ enum stmt {
 struct ins;
 struct writer;
 struct summary;
+struct insurance_summary;
 
 /* The run: the database, the options, the prepared statements. */
 struct gen {
@@ -145,6 +147,7 @@ struct gen {
 	int64_t		 vehicle_serial;	/* plates unique in the file */
 	int64_t		 equipment_serial;	/* registration numbers */
 	struct summary	*summary;	/* hazard and inspection counts */
+	struct insurance_summary *insurance;	/* insurance-summary.c */
 };
 
 /* Prepare every statement, for writing a row at a time or (bulk) many
@@ -325,6 +328,18 @@ void	summary_write_county(struct gen *g);
 void	summary_write_province(struct gen *g);
 /* Fill every other summary from its summary_*_from_ledger view. */
 void	summary_build_rest(struct gen *g, int verbose);
+/* The month number (year * 12 + month - 1) of a date, and of the day
+ * after it. */
+int32_t	month_of(const struct row_value *v);
+int32_t	month_of_next_day(const struct row_value *v);
+/* The insurance summaries (insurance-summary.c), fed and written by the
+ * functions above; insurance_summary_counts says whether a summary
+ * table is one of them. */
+void	insurance_summary_row(struct gen *g, enum stmt which,
+	    const struct row *r);
+void	insurance_summary_write_county(struct gen *g);
+void	insurance_summary_write_province(struct gen *g);
+int	insurance_summary_counts(const char *table);
 /* Seconds on a monotonic clock, for --verbose timings (never data). */
 double	seconds(void);
 

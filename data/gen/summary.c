@@ -252,7 +252,7 @@ code_id(struct summary *s, const struct row_value *v)
 #define DIGITS4(p)	(DIGITS2(p) * 100 + DIGITS2((p) + 2))
 
 /* The month number (year * 12 + month - 1) of a 'YYYY-MM-DD' value. */
-static int32_t
+int32_t
 month_of(const struct row_value *v)
 {
 	if (v->type != SQLITE_TEXT || v->len < 7)
@@ -261,7 +261,7 @@ month_of(const struct row_value *v)
 }
 
 /* The month number of the day after a 'YYYY-MM-DD' value. */
-static int32_t
+int32_t
 month_of_next_day(const struct row_value *v)
 {
 	static const int mdays[12] = {
@@ -773,6 +773,7 @@ summary_row(struct gen *g, enum stmt which, const struct row *r)
 	struct summary		*s = summary_of(g);
 	struct row_value	 v, w;
 
+	insurance_summary_row(g, which, r);
 	switch (which) {
 	case ST_TOWNSHIP:
 		row_get(r, 0, &v);
@@ -865,6 +866,7 @@ summary_write_county(struct gen *g)
 	for (i = 0; i < NSUMS; i++)
 		if (sum_spec[i].per_county)
 			table_write(g, s, (enum sum_table)i);
+	insurance_summary_write_county(g);
 }
 
 /* Write the province-wide summaries, once every county is written. */
@@ -873,6 +875,9 @@ summary_write_province(struct gen *g)
 {
 	struct summary	*s = summary_of(g);
 	int		 i;
+
+	/* First: its rows go through summary_row, which needs s. */
+	insurance_summary_write_province(g);
 
 	for (i = 0; i < NSUMS; i++) {
 		table_write(g, s, (enum sum_table)i);
@@ -897,7 +902,7 @@ counted_here(const char *table)
 	for (i = 0; i < NSUMS; i++)
 		if (strcmp(sum_spec[i].table, table) == 0)
 			return 1;
-	return 0;
+	return insurance_summary_counts(table);
 }
 
 /* Fill the summaries not counted here from their views, in one

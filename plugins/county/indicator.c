@@ -12,6 +12,7 @@
 #include "plugins/common/lookup.h"
 #include "plugins/common/rate.h"
 #include "plugins/county/indicator.h"
+#include "plugins/county/queries.h"
 
 /* SQL fragments the catalogue's statements are written with (see
  * indicator-catalogue.def). */

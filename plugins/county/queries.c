@@ -464,19 +464,70 @@ const char query_assistance_distinct[] =
 	" AND (x.closed_date IS NULL OR x.closed_date > ?7)" \
 	" AND " FILTER_PLACE("x") " AND (?5 IS NULL OR x.sector = ?5)"
 
+#define INSURANCE_FACTS	"FROM unit_insurance_rule x WHERE " INSURANCE_UNITS
+#define INSURED_COUNT	"count(CASE WHEN " INSURED_ON_AS_OF " THEN 1 END)"
+
+/* Mandatory and insured units at the end of the as-of month: the sums of
+ * their changes up to it (data/schema.sql, summary_insurance_*), by
+ * county and province-wide; measures m0 and m1 (NULL: none). */
+#define INSURANCE_SUMMARY(name, place, place_filter, county_key, m0, m1) { \
+	.table = name, \
+	.facts = "FROM " name " s WHERE s.month <= substr(?7, 1, 7)" \
+	    " AND " place " AND (?5 IS NULL OR s.sector = ?5)", \
+	.measures = { m0, m1 }, \
+	.filters = place_filter | SUMMARY_SECTOR, \
+	.as_of_only = 1, \
+	.keys = { { "sector", "s.sector" }, county_key } }
+#define INSURANCE_PROVINCE(m0, m1) \
+	INSURANCE_SUMMARY("summary_insurance_province", "1", 0, \
+	    NO_COUNTY_KEY, m0, m1)
+#define INSURANCE_COUNTY(m0, m1) \
+	INSURANCE_SUMMARY("summary_insurance_county", SUMMARY_COUNTY_PLACE, \
+	    SUMMARY_COUNTY, COUNTY_KEY, m0, m1)
+#define NO_COUNTY_KEY		{ NULL, NULL }
+#define COUNTY_KEY		{ "county", "s.county_id" }
+#define SUM_MANDATORY		"sum(s.mandatory_change)"
+#define SUM_INSURED		"sum(s.insured_change)"
+
+static const struct summary_counts insurance_province =
+	INSURANCE_PROVINCE(SUM_MANDATORY, SUM_INSURED);
+static const struct summary_counts insurance_county =
+	INSURANCE_COUNTY(SUM_MANDATORY, SUM_INSURED);
+static const struct summary_counts mandatory_province =
+	INSURANCE_PROVINCE(SUM_MANDATORY, NULL);
+static const struct summary_counts mandatory_county =
+	INSURANCE_COUNTY(SUM_MANDATORY, NULL);
+static const struct summary_counts insured_province =
+	INSURANCE_PROVINCE(SUM_INSURED, NULL);
+static const struct summary_counts insured_county =
+	INSURANCE_COUNTY(SUM_INSURED, NULL);
+
 const struct grouped_counts query_insurance = {
-	.facts = "FROM unit_insurance_rule x WHERE " INSURANCE_UNITS,
+	.facts = INSURANCE_FACTS,
 	.measures = {
 		"count(*)",
 		/* The uninsured are the rest (COUNT_REST): one policy
 		 * lookup per unit, not two. */
-		"count(CASE WHEN " INSURED_ON_AS_OF " THEN 1 END)",
+		INSURED_COUNT,
 	},
 	.constants = { "?7" },
 	.by = {
 		{ "sector", &dim_insured_sector, "x.sector", NULL },
 		BY_PLACES("x"),
 	},
+	.summaries = { &insurance_province, &insurance_county },
+};
+
+const struct grouped_counts insurance_figure_mandatory = {
+	.facts = INSURANCE_FACTS,
+	.measures = { "count(*)" },
+	.summaries = { &mandatory_province, &mandatory_county },
+};
+
+const struct grouped_counts insurance_figure_insured = {
+	.facts = INSURANCE_FACTS,
+	.measures = { INSURED_COUNT },
+	.summaries = { &insured_province, &insured_county },
 };
 
 /* last_policy_end: the day the unit's latest policy ended before the

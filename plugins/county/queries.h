@@ -66,6 +66,9 @@ extern const char query_assistance_distinct[];
  * the uninsured ones. */
 extern const struct grouped_counts query_insurance;
 extern const char query_uninsured[];
+/* Each of its two counts alone, for the indicators. */
+extern const struct grouped_counts insurance_figure_mandatory;
+extern const struct grouped_counts insurance_figure_insured;
 
 /* Accidents in the period at or above grade ?9, with their figures and
  * grade from the view accident_graded. */
