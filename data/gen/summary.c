@@ -429,8 +429,6 @@ table_write(struct gen *g, struct summary *s, enum sum_table which)
 		if (t->cells[i].used)
 			t->cells[n++] = t->cells[i];
 	qsort(t->cells, n, sizeof *t->cells, cell_cmp);
-	if (getenv("NOBIG") && (which == SUM_HAZARD_TOWNSHIP || which == SUM_HAZARD_COUNTY_SECTOR)) n = 0;
-	if (getenv("NOWRITE")) n = 0;
 	for (i = 0; i < n; i++) {
 		c = &t->cells[i];
 		ins = st(g, sum_spec[which].stmt);
