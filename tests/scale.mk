@@ -7,4 +7,4 @@ SCALE_TESTS = \
 	tests/t3450-insurance-summary.sh \
 	tests/t3460-short-commands-scale.sh
 TESTS += $(SCALE_TESTS)
-EXTRA_DIST += $(SCALE_TESTS)
+EXTRA_DIST += $(SCALE_TESTS) tests/summary-lib.sh

@@ -12,6 +12,7 @@
 # hot queries).
 test_description='commands on the summaries and on the ledger agree'
 . "$(dirname "$0")/test-lib.sh"
+. "$(dirname "$0")/summary-lib.sh"
 
 test_have_prereq SQLITE3 || skip_all 'the sqlite3 command-line shell is missing'
 
@@ -49,27 +50,6 @@ test_expect_success 'a province of three counties, without and with false summar
 # run DB COMMAND: the command's csv on DB.
 run () {
 	"$SAFESTAT" "$1" -F csv -c "$2"
-}
-
-# agree PATH < COMMANDS: each command gives the same bytes on the file
-# with summaries and on the one without; on the falsified file it gives
-# other bytes when PATH is "summary", the same when it is "ledger".
-agree () {
-	while read -r cmd; do
-		case $cmd in ""|"#"*) continue ;; esac
-		run ledger.db "$cmd" >ledger.csv &&
-		run p.db "$cmd" >summary.csv &&
-		run false.db "$cmd" >false.csv &&
-		test -s ledger.csv || { echo "failed: $cmd"; return 1; }
-		test_cmp ledger.csv summary.csv || { echo "differs: $cmd"; return 1; }
-		if test "$1" = summary; then
-			! cmp -s ledger.csv false.csv ||
-			{ echo "not from the summaries: $cmd"; return 1; }
-		else
-			test_cmp ledger.csv false.csv ||
-			{ echo "not from the ledger: $cmd"; return 1; }
-		fi
-	done
 }
 
 test_expect_success 'hazards: whole months, every grouping a summary has' '

@@ -14,6 +14,7 @@
 
 test_description='gas user and chemicals unit summaries equal the registers'
 . "$SAFESTAT_SRC_DIR/tests/test-lib.sh"
+. "$SAFESTAT_SRC_DIR/tests/summary-lib.sh"
 
 test_have_prereq SQLITE3 || skip_all 'the sqlite3 command-line shell is missing'
 
@@ -207,27 +208,6 @@ test_expect_success 'the summaries answer as the registers, as of every month en
 	ask_all p.db &&
 	test "$(awk -F"|" "\$2 > 0" answers | wc -l)" -gt 20
 '
-
-# agree PATH < COMMANDS: as t3420: the same csv with the summaries and
-# without; on the falsified copy other bytes (PATH summary) or the same
-# (PATH ledger).
-agree () {
-	while read -r cmd; do
-		case $cmd in ""|"#"*) continue ;; esac
-		"$SAFESTAT" ledger.db -F csv -c "$cmd" >ledger.csv &&
-		"$SAFESTAT" p.db -F csv -c "$cmd" >summary.csv &&
-		"$SAFESTAT" false.db -F csv -c "$cmd" >false.csv &&
-		test -s ledger.csv || { echo "failed: $cmd"; return 1; }
-		test_cmp ledger.csv summary.csv || { echo "differs: $cmd"; return 1; }
-		if test "$1" = summary; then
-			! cmp -s ledger.csv false.csv ||
-			{ echo "not from the summaries: $cmd"; return 1; }
-		else
-			test_cmp ledger.csv false.csv ||
-			{ echo "not from the ledger: $cmd"; return 1; }
-		fi
-	done
-}
 
 test_expect_success 'a copy without the summaries, and one with false ones' '
 	without_summaries p.db ledger.db &&
