@@ -12,7 +12,7 @@
 # hot queries).
 test_description='commands on the summaries and on the ledger agree'
 . "$(dirname "$0")/test-lib.sh"
-. "$(dirname "$0")/summary-lib.sh"
+. "$SAFESTAT_SRC_DIR/tests/summary-lib.sh"
 
 test_have_prereq SQLITE3 || skip_all 'the sqlite3 command-line shell is missing'
 

@@ -16,7 +16,7 @@
 # import (bulk path) and a refused one.
 test_description='short commands: summary and ledger agree'
 . "$(dirname "$0")/test-lib.sh"
-. "$(dirname "$0")/summary-lib.sh"
+. "$SAFESTAT_SRC_DIR/tests/summary-lib.sh"
 
 test_have_prereq SQLITE3 || skip_all 'the sqlite3 command-line shell is missing'
 
