@@ -78,11 +78,14 @@ filter_from_args(struct ss_ctx *ctx, const struct ss_args *args,
     struct filter *f)
 {
 	const char	*as_of = ss_arg_text(args, "as-of");
-	int		 default_year;
+	char		 latest[11];
 
+	/* One lookup of the ledgers' span serves both defaults: the year
+	 * (that of today or the data's end, the earlier) and the as-of day
+	 * (the same day, no later than the period's end). */
 	memset(f, 0, sizeof *f);
-	if (filter_default_year(ctx, &default_year) != SS_OK ||
-	    period_from_args(ctx, args, default_year, &f->period) != SS_OK ||
+	if (filter_default_as_of(ctx, NULL, latest) != SS_OK ||
+	    period_from_args(ctx, args, atoi(latest), &f->period) != SS_OK ||
 	    resolve_option(ctx, args, "county", LOOKUP_COUNTY,
 	    &f->county) != SS_OK ||
 	    resolve_option(ctx, args, "township", LOOKUP_TOWNSHIP,
@@ -94,8 +97,8 @@ filter_from_args(struct ss_ctx *ctx, const struct ss_args *args,
 		return SS_ERR;
 	if (as_of != NULL)
 		snprintf(f->as_of, sizeof f->as_of, "%s", as_of);
-	else if (filter_default_as_of(ctx, f->period.to, f->as_of) != SS_OK)
-		return SS_ERR;
+	else
+		earlier_day(f->period.to, latest, f->as_of);
 	return SS_OK;
 }
 
