@@ -63,7 +63,7 @@
 #define UNIT_SUMMARY_PROVINCE(m) { \
 	.table = "summary_chem_unit_province", \
 	.facts = UNIT_SUMMARY_ROWS("summary_chem_unit_province", "1"), \
-	.measures = m, .filters = SUMMARY_SECTOR, .as_of_only = 1, \
+	.measures = m, .filters = SUMMARY_SECTOR, .days = SUMMARY_DAYS_AS_OF_ONLY, \
 	.keys = { { "kind", "s.kind" } } }
 #define UNIT_SUMMARY_TOWNSHIP(m) { \
 	.table = "summary_chem_unit_township", \
@@ -71,7 +71,7 @@
 	    FILTER_PLACE("s")), \
 	.measures = m, \
 	.filters = SUMMARY_COUNTY | SUMMARY_TOWNSHIP | SUMMARY_SECTOR, \
-	.as_of_only = 1, \
+	.days = SUMMARY_DAYS_AS_OF_ONLY, \
 	.keys = { { "kind", "s.kind" }, { "township", "s.township_id" }, \
 	    { "county", "s.county_id" } } }
 

@@ -181,6 +181,24 @@ summary_filters(const struct summary_counts *sum,
 	return 1;
 }
 
+/* Whether a summary answering for `days` answers the period and as-of
+ * day of p. */
+static int
+summary_days_fit(enum summary_days days, const struct query_params *p)
+{
+	switch (days) {
+	case SUMMARY_DAYS_MONTHS_AS_OF:
+		return query_monthly(p, 1);
+	case SUMMARY_DAYS_MONTHS:
+		return query_monthly(p, 0);
+	case SUMMARY_DAYS_ANY_PERIOD:
+		return 1;
+	case SUMMARY_DAYS_AS_OF_ONLY:
+		return query_as_of_month_end(p);
+	}
+	return 0;
+}
+
 /* Choose where q's counts by by[0..nby-1] come from (grouped.h): the
  * first summary that answers the question exactly, else the ledger. */
 static int
@@ -197,8 +215,7 @@ choose_source(struct ss_ctx *ctx, const struct grouped_counts *q,
 		src->keys[i] = by[i]->fact_key;
 	for (i = 0; i < GROUPED_MAX_SUMMARIES &&
 	    (sum = q->summaries[i]) != NULL; i++) {
-		if ((sum->as_of_only ? !query_as_of_month_end(p) :
-		    !sum->any_period && !query_monthly(p, !sum->period_only)) ||
+		if (!summary_days_fit(sum->days, p) ||
 		    (sum->year_before && !query_monthly_year_before(p)) ||
 		    !summary_filters(sum, p))
 			continue;

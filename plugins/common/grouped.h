@@ -126,8 +126,24 @@ struct summary_key {
 	const char	*fact_key;	/* SQL over the summary's rows */
 };
 
+/* Which periods and as-of days a summary answers exactly, its rows
+ * being counted by month. */
+enum summary_days {
+	SUMMARY_DAYS_MONTHS_AS_OF = 0,	/* whole months, and an as-of day
+					   at a month's end (open, overdue) */
+	SUMMARY_DAYS_MONTHS,		/* whole months, whatever the as-of
+					   day (no open or overdue) */
+	SUMMARY_DAYS_ANY_PERIOD,	/* any period: its rows carry their
+					   day (one per operation, say) */
+	SUMMARY_DAYS_AS_OF_ONLY		/* any period, an as-of day at a
+					   month's end: its counts are states
+					   on that day alone (a register:
+					   gas users, chemicals units,
+					   insurance) */
+};
+
 /* The same counts over a summary table, for the questions it answers
- * exactly (month-aligned ones, unless any_period). */
+ * exactly (month-aligned ones, unless `days` says otherwise). */
 struct summary_counts {
 	const char	*table;		/* the summary table the file must
 					   hold */
@@ -140,17 +156,7 @@ struct summary_counts {
 					   by them, or ignoring them where the
 					   facts do); a question with another
 					   one set goes elsewhere */
-	int		 period_only;	/* its counts do not depend on the
-					   as-of day (no open or overdue):
-					   whatever day that is, whole months
-					   suffice */
-	int		 any_period;	/* its rows carry their day (one per
-					   operation, say): any period */
-	int		 as_of_only;	/* its counts depend on the as-of
-					   day alone (a register on that day:
-					   gas users, chemicals units): any
-					   period, an as-of day that is a
-					   month's last */
+	enum summary_days days;		/* which days it answers for */
 	int		 year_before;	/* its facts also read the same
 					   period a year earlier
 					   (date(?1, '-1 year') ..

@@ -244,7 +244,7 @@ const char query_hazards_open_major[] =
 	    " WHERE k.category = ?9))", \
 	.measures = { "sum(s.cases)", "sum(s.fine_yuan)" }, \
 	.filters = place_filter | SUMMARY_SECTOR | SUMMARY_DEPARTMENT, \
-	.period_only = 1, \
+	.days = SUMMARY_DAYS_MONTHS, \
 	.keys = { { "sector", "s.sector" }, { "department", "s.dept" }, \
 	    { "month", "s.month" }, { "kind", "s.kind" }, __VA_ARGS__ } }
 
@@ -263,7 +263,7 @@ static const struct summary_counts enforcement_county_category = {
 	    " AND (?9 IS NULL OR s.category = ?9)",
 	.measures = { "sum(s.cases)", "sum(s.fine_yuan)" },
 	.filters = SUMMARY_COUNTY,
-	.period_only = 1,
+	.days = SUMMARY_DAYS_MONTHS,
 	.keys = { { "county", "s.county_id" }, { "month", "s.month" } },
 };
 
@@ -307,7 +307,7 @@ static const struct summary_counts inspections_county = {
 		" AND substr(?2, 1, 7) THEN s.major_hazards ELSE 0 END)",
 	},
 	.filters = SUMMARY_COUNTY | SUMMARY_DEPARTMENT,
-	.period_only = 1,
+	.days = SUMMARY_DAYS_MONTHS,
 	.keys = { { "county", "s.county_id" }, { "department", "s.dept" },
 	    { "month", "s.month" },
 	    { "period", "NULLIF(s.key_period, '')" } },
@@ -349,7 +349,7 @@ const struct grouped_counts query_inspections = {
 	    " AND (?9 IS NULL OR s.kind = ?9)", \
 	.measures = { "sum(s.events)", "sum(s.participants)" }, \
 	.filters = place_filter, \
-	.period_only = 1, \
+	.days = SUMMARY_DAYS_MONTHS, \
 	.keys = { { "month", "s.month" }, { "kind", "s.kind" }, \
 	    { "venue", "s.venue" }, __VA_ARGS__ } }
 
@@ -367,7 +367,7 @@ static const struct summary_counts publicity_county = {
 	    " AND " FILTER_COUNTY("s"),
 	.measures = { "sum(s.batches)", "sum(s.quantity)" },
 	.filters = SUMMARY_COUNTY | SUMMARY_TOWNSHIP,
-	.period_only = 1,
+	.days = SUMMARY_DAYS_MONTHS,
 	.keys = { { "medium", "s.medium" }, { "month", "s.month" } },
 };
 
@@ -377,7 +377,7 @@ static const struct summary_counts meetings_county = {
 	    " AND " FILTER_COUNTY("s"),
 	.measures = { "sum(s.meetings)" },
 	.filters = SUMMARY_COUNTY | SUMMARY_TOWNSHIP,
-	.period_only = 1,
+	.days = SUMMARY_DAYS_MONTHS,
 	.keys = { { "kind", "s.kind" }, { "month", "s.month" } },
 };
 
@@ -476,7 +476,7 @@ const char query_assistance_distinct[] =
 	    " AND " place " AND (?5 IS NULL OR s.sector = ?5)", \
 	.measures = { m0, m1 }, \
 	.filters = place_filter | SUMMARY_SECTOR, \
-	.as_of_only = 1, \
+	.days = SUMMARY_DAYS_AS_OF_ONLY, \
 	.keys = { { "sector", "s.sector" }, county_key } }
 #define INSURANCE_PROVINCE(m0, m1) \
 	INSURANCE_SUMMARY("summary_insurance_province", "1", 0, \
@@ -617,7 +617,7 @@ static const struct summary_counts accident_county = {
 		"coalesce(sum(" ACCIDENTS_PREV "x.direct_loss_yuan END), 0)",
 	},
 	.filters = SUMMARY_COUNTY | SUMMARY_SECTOR,
-	.period_only = 1,
+	.days = SUMMARY_DAYS_MONTHS,
 	.year_before = 1,
 	.keys = { { "county", "x.county_id" }, { "sector", "x.sector" },
 	    { "month", "x.on_month" }, { "grade", "x.grade" } },

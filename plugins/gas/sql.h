@@ -59,14 +59,14 @@
 #define USER_SUMMARY_PROVINCE(m) { \
 	.table = "summary_gas_user_province", \
 	.facts = "FROM summary_gas_user_province s WHERE 1", \
-	.measures = m, .filters = SUMMARY_SECTOR, .as_of_only = 1, \
+	.measures = m, .filters = SUMMARY_SECTOR, .days = SUMMARY_DAYS_AS_OF_ONLY, \
 	.keys = { { "kind", "s.kind" } } }
 #define USER_SUMMARY_TOWNSHIP(m) { \
 	.table = "summary_gas_user_township", \
 	.facts = "FROM summary_gas_user_township s WHERE " FILTER_PLACE("s"), \
 	.measures = m, \
 	.filters = SUMMARY_COUNTY | SUMMARY_TOWNSHIP | SUMMARY_SECTOR, \
-	.as_of_only = 1, \
+	.days = SUMMARY_DAYS_AS_OF_ONLY, \
 	.keys = { { "kind", "s.kind" }, { "township", "s.township_id" }, \
 	    { "county", "s.county_id" } } }
 

@@ -141,7 +141,7 @@ static const struct summary_counts overload_by_county = {
 	    " WHERE c.ledger = 1 AND (?3 IS NULL OR c.county_id = ?3))",
 	.measures = OVERLOAD_SUMMARY_MEASURES,
 	.filters = SUMMARY_COUNTY | SUMMARY_SECTOR,
-	.period_only = 1,
+	.days = SUMMARY_DAYS_MONTHS,
 	.keys = { { "period", "1" }, { "month", "s.month" },
 	    { "county", "s.county_id" }, { "axles", "s.axle_class" } },
 };
@@ -153,7 +153,7 @@ static const struct summary_counts overload_by_operation = {
 	    " WHERE o.op_date BETWEEN ?1 AND ?2 AND " FILTER_PLACE("o"),
 	.measures = OVERLOAD_SUMMARY_MEASURES,
 	.filters = SUMMARY_COUNTY | SUMMARY_TOWNSHIP | SUMMARY_SECTOR,
-	.any_period = 1,
+	.days = SUMMARY_DAYS_ANY_PERIOD,
 	.keys = { { "period", "1" }, { "month", "substr(o.op_date, 1, 7)" },
 	    { "township", "o.township_id" },
 	    { "county", "CAST((SELECT t.county_id FROM township t"
