@@ -272,4 +272,24 @@ test_expect_success 'commands on the summaries never scan a ledger' '
 	test_must_be_empty scans
 '
 
+# The province-wide hazard groupings read a year of their summary through
+# an index in the groups' order, so SQLite sums the rows as they come
+# instead of sorting them first: on the province the sort was half the
+# command's time.
+test_expect_success 'hazards by county and by sector sum their summary in index order' '
+	for cmd in "hazards --year 2023 --by county" \
+	    "hazards --year 2023 --level major" \
+	    "hazards --year 2023 --by sector"; do
+		rm -f trace.sql &&
+		SAFESTAT_TRACE_SQL=trace.sql "$SAFESTAT" p.db -F csv -c "$cmd" \
+			>/dev/null &&
+		grep "FROM summary_hazard_\(county\|province\) s " trace.sql \
+			>stmts &&
+		test "$(wc -l <stmts)" = 1 &&
+		sql_cli p.db "EXPLAIN QUERY PLAN $(cat stmts)" >plan &&
+		test_grep "USING COVERING INDEX summary_hazard_[a-z]*_by_group" plan &&
+		! grep "TEMP B-TREE FOR GROUP BY" plan || return 1
+	done
+'
+
 test_done
