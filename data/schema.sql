@@ -1426,7 +1426,7 @@ CREATE TABLE summary_hazard_province (
 ) WITHOUT ROWID;
 
 -- The same rows in the order of the groups a province-wide question
--- asks for (by county and level; by sector and level), with every column
+-- asks for (by county and level; by level and sector), with every column
 -- those questions read.  A year's rows (~20,000 on the 100-county
 -- province) then come out already grouped, through a skip-scan of the
 -- few leading keys, instead of through a sort that took half the
@@ -1435,7 +1435,7 @@ CREATE INDEX summary_hazard_county_by_group ON summary_hazard_county
 	(county_id, level, found_month, month, found, rectified,
 	 overdue_change);
 CREATE INDEX summary_hazard_province_by_group ON summary_hazard_province
-	(sector, level, found_month, month, found, rectified, overdue_change);
+	(level, sector, found_month, month, found, rectified, overdue_change);
 
 CREATE VIEW summary_hazard_county_from_ledger AS
 SELECT found_month, month, county_id, level, sum(found) AS found,
