@@ -84,11 +84,10 @@ static const char *const flow_sql[] = {
  * day without a count is a day of no visitors, not open, as in the
  * ledger's statement, which a month without a row is as a whole.  The
  * busiest day of a group is the earliest busiest day of its busiest
- * months.
+ * months.  The period's months carry their first and last days, computed
+ * once a month rather than once a row: date() on each of a province's
+ * 7,824 spot-months was a fifth of the query.
  */
-/* The period's months with their first and last days, computed once a
- * month here rather than once a row below: date() on each of a
- * province's 7,824 spot-months was a fifth of the query. */
 #define PERIOD_MONTHS \
 	"m(month, first_day, last_day) AS (SELECT substr(?1, 1, 7)," \
 	" substr(?1, 1, 7) || '-01'," \
@@ -99,8 +98,9 @@ static const char *const flow_sql[] = {
 #define FLOW_MONTHS_SELECT(period) \
 	"WITH RECURSIVE " PERIOD_MONTHS ", x AS (" \
 	" SELECT s.spot_id, s.name_zh, s.daily_capacity AS cap, " period \
-	"  AS period, m.month, m.first_day, m.last_day, v.open_days, v.visitors, v.peak_visitors," \
-	"  v.peak_day, v.yellow_days, v.orange_days, v.red_days" \
+	"  AS period, m.month, m.first_day, m.last_day, v.open_days," \
+	"  v.visitors, v.peak_visitors, v.peak_day, v.yellow_days," \
+	"  v.orange_days, v.red_days" \
 	"  FROM " SPOT_FROM " CROSS JOIN m" \
 	"  LEFT JOIN summary_visitor_spot v ON v.month = m.month" \
 	"  AND v.spot_id = s.spot_id WHERE ?3 = 0 OR s.spot_id = ?3)," \
