@@ -175,12 +175,17 @@ test_expect_success 'bad input: one line each, with the closest choice' '
 SOCKET="safestat-t4500-$$"
 test_expect_success TMUX 'Tab completes indicator keys' '
 	tmux -L $SOCKET -f /dev/null new-session -d -s t -x 200 -y 20 \
-		"env HOME=$TRASH TERM=xterm LC_ALL=C.UTF-8 $SAFESTAT $DB; sleep 30" &&
+		"env HOME=$TRASH TERM=xterm LC_ALL=C.UTF-8 $SAFESTAT $DB; echo EXIT=\$?; sleep 30" &&
 	i=0 && while test $i -lt 50 && ! tmux -L $SOCKET capture-pane -p -t t | grep -q "safestat>"; do sleep 0.1; i=$((i + 1)); done &&
 	tmux -L $SOCKET send-keys -t t -l "trend general_rectif" &&
 	tmux -L $SOCKET send-keys -t t Tab &&
 	i=0 && while test $i -lt 50 && ! tmux -L $SOCKET capture-pane -p -t t | grep -q "trend general_rectification_rate"; do sleep 0.1; i=$((i + 1)); done &&
 	tmux -L $SOCKET capture-pane -p -t t >screen;
+	# Leave the shell and wait for it to end: killed, it would write its
+	# history on the way out, maybe into the trash directory being
+	# removed (a file left after "make distcleancheck").
+	tmux -L $SOCKET send-keys -t t C-u C-d;
+	i=0 && while test $i -lt 50 && ! tmux -L $SOCKET capture-pane -p -t t | grep -q "^EXIT="; do sleep 0.1; i=$((i + 1)); done;
 	tmux -L $SOCKET kill-server 2>/dev/null;
 	grep "trend general_rectification_rate" screen
 '
