@@ -72,6 +72,101 @@ dataset_create(sqlite3 *db, char *msg, size_t msglen)
 	return 0;
 }
 
+int
+dataset_upkeep(sqlite3 *db, char *msg, size_t msglen)
+{
+	char	*err = NULL;
+
+	if (sqlite3_exec(db, dataset_upkeep_sql, NULL, NULL, &err) !=
+	    SQLITE_OK) {
+		snprintf(msg, msglen, "cannot create the summaries' upkeep: %s",
+		    err != NULL ? err : sqlite3_errmsg(db));
+		sqlite3_free(err);
+		return -1;
+	}
+	return 0;
+}
+
+int
+dataset_in_step(sqlite3 *db, char *msg, size_t msglen)
+{
+	sqlite3_stmt	*st;
+	int		 rc, in_step = -1;
+
+	rc = sqlite3_prepare_v2(db, "SELECT in_step FROM main.summaries_state",
+	    -1, &st, NULL);
+	if (rc == SQLITE_OK) {
+		if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+			in_step = sqlite3_column_int(st, 0) != 0;
+		sqlite3_finalize(st);
+	}
+	if (in_step < 0)
+		snprintf(msg, msglen, "cannot read summaries_state: %s",
+		    rc == SQLITE_DONE ? "no row" : sqlite3_errmsg(db));
+	return in_step;
+}
+
+/* Rebuild summary table `name` (a name read from sqlite_master, quoted
+ * here) from its view; -1 with a message. */
+static int
+refresh_one(sqlite3 *db, const char *name, char *msg, size_t msglen)
+{
+	char	*sql, *err = NULL;
+	int	 rc;
+
+	sql = sqlite3_mprintf("DELETE FROM main.\"%w\"; INSERT INTO main.\"%w\""
+	    " SELECT * FROM temp.\"%w_from_ledger\"", name, name, name);
+	if (sql == NULL) {
+		snprintf(msg, msglen, "out of memory");
+		return -1;
+	}
+	rc = sqlite3_exec(db, sql, NULL, NULL, &err);
+	sqlite3_free(sql);
+	if (rc != SQLITE_OK) {
+		snprintf(msg, msglen, "cannot rebuild %s: %s", name,
+		    err != NULL ? err : sqlite3_errmsg(db));
+		sqlite3_free(err);
+		return -1;
+	}
+	return 0;
+}
+
+int
+dataset_refresh(sqlite3 *db, char *msg, size_t msglen)
+{
+	sqlite3_stmt	*st;
+	char		*err = NULL;
+	int		 rc, n = 0;
+
+	/* Every summary table that has a view to rebuild it from. */
+	if (sqlite3_prepare_v2(db, "SELECT t.name FROM main.sqlite_master t"
+	    " JOIN temp.sqlite_master v ON v.type = 'view'"
+	    " AND v.name = t.name || '_from_ledger'"
+	    " WHERE t.type = 'table' ORDER BY t.name", -1, &st, NULL) !=
+	    SQLITE_OK) {
+		snprintf(msg, msglen, "cannot list the summaries: %s",
+		    sqlite3_errmsg(db));
+		return -1;
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (refresh_one(db, (const char *)sqlite3_column_text(st, 0),
+		    msg, msglen) == -1) {
+			sqlite3_finalize(st);
+			return -1;
+		}
+		n++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE || sqlite3_exec(db, "UPDATE main.summaries_state"
+	    " SET in_step = 1", NULL, NULL, &err) != SQLITE_OK) {
+		snprintf(msg, msglen, "cannot rebuild the summaries: %s",
+		    err != NULL ? err : sqlite3_errmsg(db));
+		sqlite3_free(err);
+		return -1;
+	}
+	return n;
+}
+
 /* Does the main database have a bulk_load table (a file made by a
  * safestat that defers)? */
 static int
@@ -96,7 +191,8 @@ dataset_not_importable(const char *table)
 	if (strcmp(table, "dataset_info") == 0)
 		return "describes the file";
 	if (strncmp(table, "summary_", 8) == 0 ||
-	    strncmp(table, "bulk_", 5) == 0)
+	    strncmp(table, "bulk_", 5) == 0 ||
+	    strcmp(table, "summaries_state") == 0)
 		return "is kept in step with the ledgers by the dataset "
 		    "itself: import the ledger it counts";
 	return NULL;

@@ -14,10 +14,11 @@
 /* PRAGMA application_id of every safestat dataset ("SSTA"). */
 #define DATASET_APPLICATION_ID	0x53535441
 /* PRAGMA user_version: the schema version this build reads and writes. */
-#define DATASET_SCHEMA_VERSION	1
+#define DATASET_SCHEMA_VERSION	2
 
-/* The text of data/schema.sql. */
+/* The text of data/schema.sql and of data/upkeep.sql. */
 extern const char dataset_schema_sql[];
+extern const char dataset_upkeep_sql[];
 
 /* 0 when `db` is a safestat dataset of DATASET_SCHEMA_VERSION; otherwise -1
  * with a one-line reason in msg (not a dataset, or made by another
@@ -27,6 +28,23 @@ int	dataset_check(sqlite3 *db, char *msg, size_t msglen);
 /* Create the schema in an empty database, in one transaction; -1 with a
  * message on failure. */
 int	dataset_create(sqlite3 *db, char *msg, size_t msglen);
+
+/* Create, on this connection only, the TEMP views and triggers that keep
+ * the summaries in step with every write it makes (data/upkeep.sql);
+ * every connection that writes a ledger runs it first.  -1 with a
+ * message on failure. */
+int	dataset_upkeep(sqlite3 *db, char *msg, size_t msglen);
+
+/* On a connection with the upkeep, inside the caller's transaction:
+ * rebuild every summary from its view of the ledger and mark them in
+ * step (after another program wrote the ledger).  The number of
+ * summaries rebuilt, or -1 with a message. */
+int	dataset_refresh(sqlite3 *db, char *msg, size_t msglen);
+
+/* 1 when the summaries are in step with the ledger, 0 when a program
+ * wrote it without the upkeep since they were last built, -1 with a
+ * message when the file cannot say. */
+int	dataset_in_step(sqlite3 *db, char *msg, size_t msglen);
 
 /* NULL when `table` is one whose rows come from outside (a ledger, a code
  * table) and may be imported; otherwise why not, as a phrase: the file's

@@ -51,6 +51,7 @@ struct run {
 	struct import		*im;
 	sqlite3			*db;
 	long			 loaded, rejected;
+	int			 refreshed;	/* summaries rebuilt first */
 	long			 first_line;	/* of the first bad row */
 	char			 first_reason[1024];
 };
@@ -327,6 +328,31 @@ check_writable(struct session *s, char *err, size_t errlen)
 	return 0;
 }
 
+/* The write connection and its transaction, with the summaries in step
+ * with the ledger: when another program wrote it, they are rebuilt first
+ * (*refreshed: how many), so that this import's upkeep adds to exact
+ * counts.  NULL with a message. */
+static sqlite3 *
+write_start(struct session *s, int *refreshed, char *err, size_t errlen)
+{
+	sqlite3	*db;
+	int	 in_step;
+
+	*refreshed = 0;
+	if ((db = db_begin_write(s, err, errlen)) == NULL)
+		return NULL;
+	if (sqlite3_db_readonly(db, "main") == 1) {
+		snprintf(err, errlen, "database '%s' is read-only on disk: "
+		    "copy it first: cp '%s' my.db; safestat my.db", s->db_path,
+		    s->db_path);
+	} else if ((in_step = dataset_in_step(db, err, errlen)) == 1 ||
+	    (in_step == 0 &&
+	    (*refreshed = dataset_refresh(db, err, errlen)) >= 0))
+		return db;
+	db_end_write(s, db, 0, NULL, 0);
+	return NULL;
+}
+
 /* Open the files and the transaction, read the header; -1 with a
  * message. */
 static int
@@ -351,14 +377,8 @@ run_start(struct session *s, struct run *r, int encoding, char *err,
 		    "imported: name another", r->reject_path);
 		return -1;
 	}
-	if ((r->db = db_begin_write(s, err, errlen)) == NULL)
+	if ((r->db = write_start(s, &r->refreshed, err, errlen)) == NULL)
 		return -1;
-	if (sqlite3_db_readonly(r->db, "main") == 1) {
-		snprintf(err, errlen, "database '%s' is read-only on disk: "
-		    "copy it first: cp '%s' my.db; safestat my.db", s->db_path,
-		    s->db_path);
-		return -1;
-	}
 	/* A bigger page cache for the indexes of a large ledger (bounded). */
 	sqlite3_exec(r->db, "PRAGMA cache_size = -65536", NULL, NULL, NULL);
 	if ((r->im = import_open(r->db, r->table, err, errlen)) == NULL ||
@@ -509,6 +529,10 @@ import_file(struct ss_ctx *ctx, const char *table, const char *file,
 	run_free(s, &r);
 	if (!commit)
 		r.loaded = 0;
+	if (commit && r.refreshed > 0 && ss_block(ctx, SS_BLOCK_NOTE,
+	    "another program had written the ledger: the %d summaries were "
+	    "rebuilt from it first", r.refreshed) != SS_OK)
+		return SS_ERR;
 	if (report_counts(ctx, &r) != SS_OK)
 		return SS_ERR;
 	/* Rejected rows fail the import, and its counts stand (--output
@@ -537,6 +561,34 @@ import_file(struct ss_ctx *ctx, const char *table, const char *file,
 	    good == 1 ? "" : "s");
 }
 
+/* import --refresh: rebuild every summary from the ledger. */
+static int
+refresh_summaries(struct ss_ctx *ctx)
+{
+	static const struct ss_column cols[] = {
+		{ .name = "summaries_rebuilt", .type = SS_INT },
+	};
+	struct session	*s = builtin_session(ctx);
+	sqlite3		*db;
+	char		 err[1024];
+	int		 n, ignored;
+
+	if (check_writable(s, err, sizeof err) == -1 ||
+	    (db = write_start(s, &ignored, err, sizeof err)) == NULL)
+		return ss_error(ctx, "%s", err);
+	/* Asked for, so done even when the file says they are in step. */
+	if ((n = dataset_refresh(db, err, sizeof err)) < 0) {
+		db_end_write(s, db, 0, NULL, 0);
+		return ss_error(ctx, "%s", err);
+	}
+	if (db_end_write(s, db, 1, err, sizeof err) == -1)
+		return ss_error(ctx, "%s", err);
+	if (ss_begin(ctx, cols, 1) != SS_OK ||
+	    ss_row(ctx, (struct ss_value[]){ SS_INT_VALUE(n) }) != SS_OK)
+		return SS_ERR;
+	return ss_end(ctx);
+}
+
 /* import [TABLE [FILE]]. */
 static int
 cmd_import(struct ss_ctx *ctx, const struct ss_args *args)
@@ -550,6 +602,12 @@ cmd_import(struct ss_ctx *ctx, const struct ss_args *args)
 		    "import TABLE FILE.csv --%s ...", ss_arg_has(args,
 		    "reject") ? "reject" : "encoding", ss_arg_has(args,
 		    "reject") ? "reject" : "encoding");
+	if (ss_arg_has(args, "refresh")) {
+		if (ss_operand_count(args) > 0)
+			return ss_error(ctx, "'--refresh' rebuilds the "
+			    "summaries and takes no table: import --refresh");
+		return refresh_summaries(ctx);
+	}
 	switch (ss_operand_count(args)) {
 	case 0:
 		return list_tables(ctx, s->db);
@@ -571,6 +629,9 @@ static const struct ss_option cmd_import_options[] = {
 	  .help = "the file's encoding: utf-8 (the default, with or without "
 	      "a BOM) or gb18030; gbk (Excel's CSV on Chinese Windows) and "
 	      "gb2312 are read as gb18030, which contains both" },
+	{ .name = "refresh", .type = SS_OPT_FLAG,
+	  .help = "rebuild the summary tables from the ledger (after another "
+	      "program wrote it; an import does this by itself first)" },
 	{ .name = NULL }
 };
 
@@ -579,6 +640,7 @@ static const char *const cmd_import_examples[] = {
 	"import",
 	"import hazard 隐患台账.csv --reject 退回.csv",
 	"import visitor_day visitors.csv --encoding gb18030",
+	"import --refresh",
 	NULL
 };
 
@@ -600,7 +662,10 @@ const struct ss_command cmd_import_entry = {
 	    "still printed) when any was rejected.  Writes only to a "
 	    "database of your own: never the bundled dataset, nor one opened "
 	    "with --readonly.  With TABLE alone, lists the columns a file "
-	    "may have; alone, the tables.",
+	    "may have; alone, the tables.  The summary tables follow every "
+	    "import; when another program (the sqlite3 shell) wrote the "
+	    "ledger, the commands answer from the ledger, exactly but more "
+	    "slowly, until an import or 'import --refresh' rebuilds them.",
 	.examples = cmd_import_examples,
 	.options = cmd_import_options,
 	.operands = "TABLE [FILE]",

@@ -441,6 +441,7 @@ sqlite3 *
 db_begin_write(struct session *s, char *err, size_t errlen)
 {
 	sqlite3	*db = NULL;
+	char	 msg[512];
 	int	 rc;
 
 	if (s->db_bundled) {
@@ -465,6 +466,14 @@ db_begin_write(struct session *s, char *err, size_t errlen)
 		sqlite3_exec(db, "PRAGMA temp_store = MEMORY", NULL, NULL,
 		    NULL);
 		rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	}
+	/* Every write keeps the summaries in step (data/upkeep.sql). */
+	if (rc == SQLITE_OK && dataset_upkeep(db, msg, sizeof msg) == -1) {
+		snprintf(err, errlen, "cannot write to '%s': %s", s->db_path,
+		    msg);
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+		sqlite3_close(db);
+		return NULL;
 	}
 	if (rc != SQLITE_OK) {
 		snprintf(err, errlen, "cannot write to '%s': %s", s->db_path,

@@ -7,7 +7,7 @@ summary_views () {
 	sv_db=$1
 	shift
 	for sv_t in "$@"; do
-		echo "$sv_t $(sql_cli "$sv_db" "SELECT count(*) FROM $sv_t;
+		echo "$sv_t $(sql_upkeep "$sv_db" "SELECT count(*) FROM $sv_t;
 		    CREATE TEMP TABLE v AS SELECT * FROM ${sv_t}_from_ledger;
 		    SELECT count(*) FROM (SELECT * FROM $sv_t EXCEPT SELECT * FROM v);
 		    SELECT count(*) FROM (SELECT * FROM v EXCEPT SELECT * FROM $sv_t)" |
@@ -15,12 +15,14 @@ summary_views () {
 	done
 }
 
-# summaries_in_step DB TABLE...: fail unless each table equals its view;
-# the lines of summary_views are printed and left in the file `views`.
+# summaries_in_step DB TABLE...: fail unless each table equals its view
+# and the file says they are in step; the lines of summary_views are
+# printed and left in the file `views`.
 summaries_in_step () {
 	summary_views "$@" >views &&
 	cat views &&
-	! awk '$3 != 0 || $4 != 0 { bad = 1 } END { exit !bad }' views
+	! awk '$3 != 0 || $4 != 0 { bad = 1 } END { exit !bad }' views &&
+	test "$(sql_cli "$1" "SELECT in_step FROM summaries_state")" = 1
 }
 
 # agree PATH < COMMANDS: each command gives the same csv bytes on the

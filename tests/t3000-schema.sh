@@ -61,10 +61,10 @@ weighing () {
 	    width_mm, length_mm) VALUES (1, %s, %s, 3000, 2500, 8000)" "$1" "$2"
 }
 
-test_expect_success 'the bundled dataset is a safestat dataset, version 1' '
+test_expect_success 'the bundled dataset is a safestat dataset, version 2' '
 	check_sql "$DB" "PRAGMA application_id; PRAGMA user_version" \
 	    "1397969985
-1"
+2"
 '
 
 test_expect_success 'it passes the integrity and foreign key checks' '
@@ -77,14 +77,18 @@ test_expect_success 'the schema file creates a database on its own' '
 	sql_cli fresh.db <"$SCHEMA" &&
 	check_sql fresh.db "SELECT count(*) FROM sqlite_master WHERE type = \"table\"
 	    AND name NOT LIKE \"summary\\_%\" ESCAPE \"\\\"
-	    AND name NOT LIKE \"bulk\\_%\" ESCAPE \"\\\"" 54 &&
+	    AND name NOT LIKE \"bulk\\_%\" ESCAPE \"\\\"" 55 &&
 	check_sql fresh.db "SELECT group_concat(name, \" \") FROM (SELECT name
 	    FROM sqlite_master WHERE type = \"table\"
 	    AND name LIKE \"bulk\\_%\" ESCAPE \"\\\" ORDER BY name)" \
 	    "bulk_hazard_group bulk_inspection_group bulk_insurance_unit bulk_load bulk_pending" &&
 	check_sql fresh.db "SELECT deferred FROM bulk_load" 0 &&
 	check_sql fresh.db "SELECT count(*) FROM sqlite_master WHERE type = \"table\"
-	    AND name LIKE \"summary\\_%\" ESCAPE \"\\\"" 23
+	    AND name LIKE \"summary\\_%\" ESCAPE \"\\\"" 23 &&
+	check_sql fresh.db "SELECT in_step FROM summaries_state" 1 &&
+	sql_upkeep fresh.db "SELECT count(*) > 100 FROM temp.sqlite_master
+	    WHERE type = \"trigger\"" >upkeep &&
+	test "$(cat upkeep)" = 1
 '
 
 test_expect_success 'a good hazard row is accepted' '
@@ -186,7 +190,7 @@ TOTAL_TABLES="SELECT name FROM sqlite_master WHERE type = 'table'
 	  OR name LIKE '%rollup%' OR name LIKE '%cache%')"
 SUMMARIES_WITHOUT_VIEW="SELECT t.name FROM sqlite_master t
 	WHERE t.type = 'table' AND t.name LIKE 'summary\\_%' ESCAPE '\\'
-	  AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.type = 'view'
+	  AND NOT EXISTS (SELECT 1 FROM temp.sqlite_master v WHERE v.type = 'view'
 	                  AND v.name = t.name || '_from_ledger')"
 REAL_COLUMNS="SELECT m.name || '.' || p.name
 	FROM sqlite_master m, pragma_table_info(m.name) p
@@ -202,7 +206,7 @@ test_expect_success 'no ledger or code table stores a total, count or rate' '
 '
 
 test_expect_success 'every summary table is defined by a view over the ledger' '
-	sql_cli "$DB" "$SUMMARIES_WITHOUT_VIEW" >orphans &&
+	sql_upkeep "$DB" "$SUMMARIES_WITHOUT_VIEW" >orphans &&
 	test_must_be_empty orphans
 '
 

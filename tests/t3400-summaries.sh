@@ -5,7 +5,8 @@
 # the summaries, by the rules of docs/data.md, answer as the same
 # questions asked of the raw ledgers -- both written out here, on random
 # filters whose seed is printed (T3400_SEED=N reruns one); (c) import,
-# UPDATE, DELETE and a rolled-back import keep them in step.
+# and UPDATE, DELETE and a rolled-back import under the upkeep
+# (data/upkeep.sql, as every safestat writer loads it), keep them in step.
 
 test_description='summaries equal the ledger'
 . "$SAFESTAT_SRC_DIR/tests/test-lib.sh"
@@ -453,7 +454,7 @@ test_expect_success 'import hazards, enforcement cases and weighings: still in s
 '
 
 test_expect_success 'rectify open hazards, move an inspection, delete rows: still in step' '
-	sql_cli w.db "UPDATE hazard SET rectified_date = min(date(found_date,
+	sql_upkeep w.db "UPDATE hazard SET rectified_date = min(date(found_date,
 	        '\''+40 days'\''), '\''2025-12-31'\'')
 	    WHERE rectified_date IS NULL AND hazard_id % 3 = 0;
 	    UPDATE hazard SET rectified_date = NULL WHERE hazard_id % 401 = 0;
@@ -487,7 +488,7 @@ test_expect_success 'a refused import and a rollback leave the summaries as they
 	{ cat hazards.csv && echo "1,,mining,general,self,,2024-02-30,2024-03-01,,,,bad day"; } >bad.csv &&
 	test_expect_code 1 "$SAFESTAT" w.db -c "import hazard bad.csv" 2>err &&
 	grep "nothing imported" err &&
-	sql_cli w.db "BEGIN; DELETE FROM hazard WHERE hazard_id % 150 = 0;
+	sql_upkeep w.db "BEGIN; DELETE FROM hazard WHERE hazard_id % 150 = 0;
 	    UPDATE hazard SET rectified_date = NULL WHERE hazard_id % 151 = 0;
 	    INSERT INTO hazard SELECT NULL, township_id, unit_id, sector, level,
 	        finder_kind, finder_dept, inspection_id, found_date,
@@ -558,7 +559,7 @@ test_expect_success 'bulk visitor days merge with their months: sums and busiest
 	    SELECT spot_id, date(day, '\''+1 year'\''), status, visitors,
 	           peak_in_park
 	    FROM visitor_day WHERE day BETWEEN '\''2025-01-01'\'' AND '\''2025-01-31'\''" >days.csv &&
-	sql_cli b.db "DELETE FROM visitor_day
+	sql_upkeep b.db "DELETE FROM visitor_day
 	    WHERE day BETWEEN '\''2024-07-10'\'' AND '\''2024-07-20'\''" &&
 	"$SAFESTAT" b.db -c "import visitor_day days.csv" && bulk_idle b.db &&
 	test "$(sql_cli b.db "SELECT count(DISTINCT peak_day) FROM summary_visitor_spot
@@ -569,7 +570,7 @@ test_expect_success 'bulk visitor days merge with their months: sums and busiest
 '
 
 test_expect_success 'a hand UPDATE and DELETE of bulk-imported rows stay exact' '
-	sql_cli b.db "UPDATE hazard SET rectified_date = NULL
+	sql_upkeep b.db "UPDATE hazard SET rectified_date = NULL
 	    WHERE hazard_id > (SELECT max(hazard_id) - 50 FROM hazard);
 	    UPDATE inspection SET leader_led = 1 - leader_led
 	    WHERE inspection_id > $(sql_cli p.db "SELECT max(inspection_id) FROM inspection");
@@ -607,18 +608,18 @@ test_expect_success 'with --reject the good rows go in through the bulk path' '
 '
 
 test_expect_success 'while rows are noted, changing or deleting ledger rows is refused' '
-	test_must_fail sql_cli b.db "BEGIN; UPDATE bulk_load SET deferred = 1;
+	test_must_fail sql_upkeep b.db "BEGIN; UPDATE bulk_load SET deferred = 1;
 	    INSERT INTO meeting SELECT NULL, county_id, dept, kind, held_date,
 	        title FROM meeting LIMIT 1;
 	    DELETE FROM hazard WHERE hazard_id = (SELECT max(hazard_id) FROM hazard)" 2>err &&
 	grep "while appends are deferred" err &&
-	test_must_fail sql_cli b.db "BEGIN; UPDATE bulk_load SET deferred = 1;
+	test_must_fail sql_upkeep b.db "BEGIN; UPDATE bulk_load SET deferred = 1;
 	    INSERT INTO meeting SELECT NULL, county_id, dept, kind, held_date,
 	        title FROM meeting LIMIT 1;
 	    UPDATE visitor_day SET visitors = visitors + 1
 	    WHERE day = '\''2024-06-15'\'' AND status = '\''open'\''" 2>err &&
 	grep "while appends are deferred" err &&
-	test_must_fail sql_cli b.db "INSERT INTO bulk_load VALUES (0)" 2>err &&
+	test_must_fail sql_upkeep b.db "INSERT INTO bulk_load VALUES (0)" 2>err &&
 	grep "one row" err &&
 	bulk_idle b.db
 '
@@ -626,7 +627,7 @@ test_expect_success 'while rows are noted, changing or deleting ledger rows is r
 # Deferring with nothing noted changes nothing: an import into a table
 # that is not deferred (a limit, accident figures) works row by row.
 test_expect_success 'deferred with nothing noted, the per-row triggers work as ever' '
-	sql_cli b.db "BEGIN; UPDATE bulk_load SET deferred = 1;
+	sql_upkeep b.db "BEGIN; UPDATE bulk_load SET deferred = 1;
 	    UPDATE weight_limit SET max_gross_kg = max_gross_kg - 1000
 	    WHERE rowid = (SELECT min(rowid) FROM weight_limit);
 	    DELETE FROM enforcement_case WHERE case_id % 13 = 0;
@@ -635,8 +636,8 @@ test_expect_success 'deferred with nothing noted, the per-row triggers work as e
 	summaries_equal_views b.db
 '
 
-test_expect_success 'the sqlite3 shell may defer too: appends, then the flag down' '
-	sql_cli b.db "BEGIN; UPDATE bulk_load SET deferred = 1;
+test_expect_success 'the sqlite3 shell with the upkeep may defer too: appends, then the flag down' '
+	sql_upkeep b.db "BEGIN; UPDATE bulk_load SET deferred = 1;
 	    INSERT INTO hazard SELECT NULL, township_id, unit_id, sector, level,
 	        finder_kind, finder_dept, inspection_id, found_date,
 	        deadline_date, rectified_date, criterion_id, campaign,
@@ -646,20 +647,6 @@ test_expect_success 'the sqlite3 shell may defer too: appends, then the flag dow
 	test "$(cat out)" = 1 &&
 	bulk_idle b.db &&
 	summaries_equal_views b.db
-'
-
-test_expect_success 'a file without the bulk tables (an older one) still imports' '
-	cp p.db old.db &&
-	sql_cli old.db "SELECT '\''DROP TRIGGER '\'' || name || '\'';'\''
-	    FROM sqlite_master WHERE type = '\''trigger'\''" >drop.sql &&
-	sql_cli old.db <drop.sql &&
-	sql_cli old.db "DROP VIEW bulk_hazard_events; DROP TABLE bulk_load;
-	    DROP TABLE bulk_pending; DROP TABLE bulk_hazard_group;
-	    DROP TABLE bulk_inspection_group" &&
-	n=$(sql_cli old.db "SELECT count(*) FROM hazard") &&
-	"$SAFESTAT" old.db -c "import hazard hazards.csv" &&
-	test "$(sql_cli old.db "SELECT count(*) FROM hazard")" = \
-	    $((n + $(wc -l <hazards.csv) - 1))
 '
 
 test_done

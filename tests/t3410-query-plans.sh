@@ -40,7 +40,7 @@ test_expect_success 'the file lists its queries, each under a name' '
 # For query file $1: the plan, then each ledger the plan scans whole (its
 # name, or the alias the query gives it).
 full_scans () {
-	sql_cli p.db "EXPLAIN QUERY PLAN $(cat "$1")" >plan || return 1
+	sql_upkeep p.db "EXPLAIN QUERY PLAN $(cat "$1")" >plan || return 1
 	for t in $LEDGERS; do
 		aliases="$t $(grep -o -i -E "(from|join) +$t( +as)? +[a-z]+" "$1" |
 		    awk "{ print \$NF }")"
@@ -69,7 +69,7 @@ test_expect_success 'the summary questions read no ledger at all' '
 	for f in $(cat queries); do
 		n=${f#q.} &&
 		grep -q "(summary)" name.$n || continue
-		sql_cli p.db "EXPLAIN QUERY PLAN $(cat $f)" || exit 1
+		sql_upkeep p.db "EXPLAIN QUERY PLAN $(cat $f)" || exit 1
 	done >plans &&
 	test "$(grep -c "SEARCH summary_\|SEARCH s USING PRIMARY" plans)" -ge 14 &&
 	! grep -E "(SCAN|SEARCH) ($(echo $LEDGERS | tr " " "|"))( |\$)" plans

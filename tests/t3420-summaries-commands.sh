@@ -37,6 +37,7 @@ test_expect_success 'a province of three counties, without and with false summar
 		UPDATE summary_hazard_province SET found = found + 1000;
 		UPDATE summary_inspection_county SET inspections = inspections + 1000;
 		UPDATE summary_enforcement_county SET cases = cases + 1000;
+		UPDATE summary_enforcement_county_category SET cases = cases + 1000;
 		UPDATE summary_enforcement_province SET cases = cases + 1000;
 		UPDATE summary_outreach_county SET events = events + 1000;
 		UPDATE summary_outreach_province SET events = events + 1000;
@@ -290,6 +291,60 @@ test_expect_success 'hazards by county and by sector sum their summary in index 
 		test_grep "USING COVERING INDEX summary_hazard_[a-z]*_by_group" plan &&
 		! grep "TEMP B-TREE FOR GROUP BY" plan || return 1
 	done
+'
+
+# A program that writes the ledger without the upkeep (the sqlite3 shell)
+# leaves the summaries as they were, so the file marks them out of step:
+# then every command answers from the ledger -- here from a file whose
+# summaries are false -- until an import rebuilds them.
+test_expect_success 'written by another program, the summaries are not read' '
+	cp false.db stale.db &&
+	test "$(sql_cli stale.db "SELECT in_step FROM summaries_state")" = 1 &&
+	sql_cli stale.db "UPDATE hazard SET description = description
+	    WHERE hazard_id = (SELECT min(hazard_id) FROM hazard)" &&
+	test "$(sql_cli stale.db "SELECT in_step FROM summaries_state")" = 0 &&
+	FALSE_DB=stale.db agree ledger <<-\CMDS
+	hazards --year 2023 --by county
+	hazards --year 2023 --by sector --level major
+	inspections --year 2023
+	enforcement --year 2023
+	outreach --year 2023
+	traffic overload --year 2023 --by month
+	tourism flow --year 2023 --by month
+	CMDS
+'
+
+test_expect_success 'import --refresh rebuilds them from the ledger' '
+	"$SAFESTAT" stale.db -F csv -c "import --refresh" >out &&
+	printf "summaries_rebuilt\r\n23\r\n" >expect &&
+	test_cmp expect out &&
+	summaries_in_step stale.db $(sql_cli stale.db "SELECT name
+	    FROM sqlite_master WHERE type = '\''table'\''
+	    AND name LIKE '\''summary\_%'\'' ESCAPE '\''\\'\''") &&
+	FALSE_DB=false.db SUMMARY_DB=stale.db agree summary <<-\CMDS
+	hazards --year 2023 --by county
+	enforcement --year 2023
+	tourism flow --year 2023 --by month
+	CMDS
+'
+
+test_expect_success 'an import into a file out of step rebuilds them first, and says so' '
+	cp false.db stale2.db &&
+	sql_cli stale2.db "DELETE FROM meeting
+	    WHERE meeting_id = (SELECT max(meeting_id) FROM meeting)" &&
+	sql_cli -csv -header stale2.db "SELECT county_id, dept, kind, held_date,
+	    title FROM meeting LIMIT 3" >meetings.csv &&
+	"$SAFESTAT" stale2.db -F table -c "import meeting meetings.csv" >out &&
+	grep "another program had written the ledger: the 23 summaries were rebuilt from it first" out &&
+	test "$(sql_cli stale2.db "SELECT in_step FROM summaries_state")" = 1 &&
+	summaries_in_step stale2.db summary_meeting_county summary_hazard_county
+'
+
+test_expect_success 'import --refresh: no table, and never the bundled dataset' '
+	test_expect_code 1 "$SAFESTAT" stale.db -c "import --refresh hazard" 2>err &&
+	grep "'\''--refresh'\'' rebuilds the summaries and takes no table" err &&
+	test_expect_code 1 "$SAFESTAT" -c "import --refresh" 2>err &&
+	grep "read-only" err
 '
 
 test_done

@@ -28,7 +28,7 @@ TABLES="summary_gas_user_province summary_gas_user_township
 # empty ("table rows only-in-table only-in-view" into views).
 equal_views () {
 	for t in $TABLES; do
-		echo "$t $(sql_cli "$1" "SELECT count(*) FROM $t;
+		echo "$t $(sql_upkeep "$1" "SELECT count(*) FROM $t;
 		    SELECT count(*) FROM (SELECT * FROM $t
 		        EXCEPT SELECT * FROM ${t}_from_ledger);
 		    SELECT count(*) FROM (SELECT * FROM ${t}_from_ledger
@@ -76,7 +76,7 @@ test_expect_success 'the generator fills each summary with what its view compute
 # Close some chemicals units and open others after their installations
 # were registered (the generator does neither), through the triggers.
 test_expect_success 'units closed, and opened after their installations: still in step' '
-	sql_cli p.db "
+	sql_upkeep p.db "
 	    UPDATE unit SET closed_date = max(opened_date,
 	        date(\"2021-01-01\", \"+\" || (unit_id % 1500) || \" days\"))
 	    WHERE unit_id IN (SELECT unit_id FROM chem_unit
@@ -304,7 +304,7 @@ test_expect_success 'imports of users, units, chemicals units and installations:
 '
 
 test_expect_success 'UPDATEs of dates, alarms, kinds and townships, DELETEs, a township moved: still in step' '
-	sql_cli w.db "
+	sql_upkeep w.db "
 	    UPDATE unit SET closed_date = \"2023-06-30\"
 	    WHERE closed_date IS NULL AND opened_date <= \"2023-06-30\"
 	      AND unit_id IN (SELECT unit_id FROM chem_unit WHERE unit_id % 4 = 1);
@@ -342,7 +342,7 @@ test_expect_success 'a refused import and a rollback leave the summaries as they
 		-c "import major_hazard_installation bad.csv" 2>err &&
 	grep "nothing imported" err &&
 	test "$(state w.db)" = "$before" &&
-	sql_cli w.db "BEGIN;
+	sql_upkeep w.db "BEGIN;
 	    UPDATE unit SET closed_date = \"2022-01-31\"
 	    WHERE unit_id IN (SELECT unit_id FROM chem_unit)
 	      AND opened_date <= \"2022-01-31\";

@@ -158,7 +158,7 @@ test_expect_success 'the summaries answer month ends; a mid-month day or a towns
 '
 
 test_expect_success 'a unit is recounted from its own rows, through indexes' '
-	sql_cli p.db "EXPLAIN QUERY PLAN
+	sql_upkeep p.db "EXPLAIN QUERY PLAN
 	    SELECT * FROM summary_insurance_events WHERE unit_id = 5" >plan &&
 	cat plan &&
 	! grep -E "SCAN (unit|insurance_policy|township)" plan &&
@@ -187,7 +187,7 @@ test_expect_success 'overlapping, abutting, month-end and mid-month policies, a 
 		    WHERE county_id = 1 AND sector = '\''construction'\''
 		    AND month <= '\''$m'\''")" || exit 1
 	done >before &&
-	sql_cli e.db "
+	sql_upkeep e.db "
 	    INSERT INTO unit (unit_id, township_id, sector, name_zh, employees,
 	        opened_date, closed_date) VALUES
 	        (900001, $T, '\''construction'\'', '\''甲'\'', 10, '\''2024-03-10'\'', NULL),
@@ -230,29 +230,29 @@ test_expect_success 'overlapping, abutting, month-end and mid-month policies, a 
 '
 
 test_expect_success 'UPDATE and DELETE of units and policies, a sector rule, a moved township' '
-	sql_cli e.db "UPDATE insurance_policy SET end_date = '\''2025-03-31'\''
+	sql_upkeep e.db "UPDATE insurance_policy SET end_date = '\''2025-03-31'\''
 	    WHERE unit_id = 900001 AND start_date = '\''2024-06-01'\''" &&
 	in_step e.db &&
-	sql_cli e.db "UPDATE insurance_policy SET unit_id = 900003
+	sql_upkeep e.db "UPDATE insurance_policy SET unit_id = 900003
 	    WHERE unit_id = 900002 AND start_date = '\''2024-07-01'\''" &&
 	in_step e.db &&
-	sql_cli e.db "DELETE FROM insurance_policy WHERE unit_id = 900004" &&
+	sql_upkeep e.db "DELETE FROM insurance_policy WHERE unit_id = 900004" &&
 	in_step e.db &&
-	sql_cli e.db "UPDATE unit SET closed_date = '\''2024-10-31'\'',
+	sql_upkeep e.db "UPDATE unit SET closed_date = '\''2024-10-31'\'',
 	    sector = '\''transport'\'' WHERE unit_id = 900001;
 	    UPDATE unit SET metal_smelting = 1, sector = '\''industry_trade'\''
 	    WHERE unit_id = 900003" &&
 	in_step e.db &&
-	sql_cli e.db "DELETE FROM insurance_policy WHERE unit_id = 900005;
+	sql_upkeep e.db "DELETE FROM insurance_policy WHERE unit_id = 900005;
 	    DELETE FROM unit WHERE unit_id = 900005" &&
 	in_step e.db &&
-	sql_cli e.db "UPDATE sector SET insurance_mandatory = 0
+	sql_upkeep e.db "UPDATE sector SET insurance_mandatory = 0
 	    WHERE code = '\''fishing'\''" &&
 	in_step e.db &&
 	grep "^summary_insurance_province" views &&
 	test "$(sql_cli e.db "SELECT count(*) FROM summary_insurance_province
 	    WHERE sector = '\''fishing'\''")" = 0 &&
-	sql_cli e.db "UPDATE township SET county_id = 2,
+	sql_upkeep e.db "UPDATE township SET county_id = 2,
 	    name_zh = name_zh || '\''（划转）'\'' WHERE township_id =
 	    (SELECT min(township_id) FROM township WHERE county_id = 1)" &&
 	in_step e.db &&
@@ -289,7 +289,7 @@ test_expect_success 'a refused import and a rollback leave the summaries as they
 	{ cat policies.csv && echo "1,x,2024-02-30,2024-12-31,1,1"; } >bad.csv &&
 	test_expect_code 1 "$SAFESTAT" i.db -c "import insurance_policy bad.csv" 2>err &&
 	grep "nothing imported" err &&
-	sql_cli i.db "BEGIN;
+	sql_upkeep i.db "BEGIN;
 	    INSERT INTO insurance_policy (unit_id, insurer, start_date,
 	        end_date, insured_persons, premium_yuan)
 	    SELECT unit_id, insurer, start_date, date(end_date, '\''+1 year'\''),

@@ -29,7 +29,7 @@ GEN="$SAFESTAT_BUILD_DIR/data/safestat-gen"
 # plain SQL, so the per-row triggers keep the summary in step.
 test_expect_success 'a province of three counties, with leap-day accidents' '
 	"$GEN" --counties 3 --out p.db &&
-	sql_cli p.db "
+	sql_upkeep p.db "
 		INSERT INTO accident (accident_id, township_id, sector,
 		    accident_type, occurred_date, summary)
 		SELECT 900001 + n, (SELECT min(township_id) FROM township
@@ -51,7 +51,7 @@ test_expect_success 'a province of three counties, with leap-day accidents' '
 		WHERE accident_id = 900001")" = larger &&
 	test "$(sql_cli p.db "SELECT grade FROM accident_graded
 		WHERE accident_id = 900002")" = general &&
-	test "$(sql_cli p.db "SELECT count(*) FROM (
+	test "$(sql_upkeep p.db "SELECT count(*) FROM (
 		SELECT * FROM summary_accident_county EXCEPT
 		SELECT * FROM summary_accident_county_from_ledger)")" = 0 &&
 	cp p.db ledger.db &&
@@ -242,14 +242,14 @@ test_expect_success 'the rollup in step: a case kind moved, cases updated and de
 	kind=$(sql_cli w.db "SELECT kind FROM enforcement_case e
 		JOIN case_kind k ON k.code = e.kind WHERE k.category = '\''traffic'\''
 		GROUP BY kind ORDER BY count(*) DESC LIMIT 1") &&
-	sql_cli w.db "UPDATE case_kind SET category = '\''safety'\''
+	sql_upkeep w.db "UPDATE case_kind SET category = '\''safety'\''
 		WHERE code = '\''$kind'\''" &&
 	rollup_in_step w.db &&
 	run w.db "enforcement --year 2023" | cut -d, -f1,3,4 | sed 1d |
 	    tr -d "\r" >got &&
 	enforcement_sql w.db 2023 safety >want &&
 	test_cmp want got &&
-	sql_cli w.db "UPDATE enforcement_case SET decided_date = date(decided_date,
+	sql_upkeep w.db "UPDATE enforcement_case SET decided_date = date(decided_date,
 		    '\''+1 month'\''), fine_yuan = fine_yuan + 7
 		    WHERE case_id % 5 = 0 AND decided_date < '\''2025-12-01'\'';
 		UPDATE enforcement_case SET township_id = (SELECT min(township_id)
@@ -276,7 +276,7 @@ test_expect_success 'the rollup in step: an import, a refused import, a rollback
 	{ cat cases.csv && echo "1,,emergency,mining,bogus_kind,2024-02-30,100,bad"; } >bad.csv &&
 	test_expect_code 1 "$SAFESTAT" w.db -c "import enforcement_case bad.csv" 2>err &&
 	grep "nothing imported" err &&
-	sql_cli w.db "BEGIN; DELETE FROM enforcement_case WHERE case_id % 3 = 0;
+	sql_upkeep w.db "BEGIN; DELETE FROM enforcement_case WHERE case_id % 3 = 0;
 		UPDATE case_kind SET category = '\''traffic'\'';
 		ROLLBACK" &&
 	test "$(sql_cli w.db "SELECT * FROM summary_enforcement_county_category

@@ -142,6 +142,16 @@ sql_cli () {
 	"$SQLITE3_CLI" -batch -noheader "$@"
 }
 
+# sql_upkeep DB SQL...: the same with the summaries' upkeep loaded first
+# (data/upkeep.sql, as every safestat writer runs it): its writes keep the
+# summaries in step, and the summary_*_from_ledger views are there.
+sql_upkeep () {
+	su_db=$1
+	shift
+	"$SQLITE3_CLI" -batch -noheader "$su_db" \
+		".read '$SAFESTAT_SRC_DIR/data/upkeep.sql'" "$@"
+}
+
 # Finish: print the plan and exit non-zero when any test failed.
 test_done () {
 	echo "1..$test_count"

@@ -354,6 +354,10 @@ main(int argc, char **argv)
 	 * unit's installations), which without the indexes took 34 s of
 	 * scans on a province instead of about one. */
 	db_exec(&g, "PRAGMA cache_size = -1000000");
+	/* The views they are filled from are the upkeep's (TEMP, this
+	 * connection's): the file keeps only the tables. */
+	if (dataset_upkeep(g.db, msg, sizeof msg) != 0)
+		die("%s", msg);
 	summary_build_rest(&g, verbose);
 	deferred_create(&g, &triggers, verbose);
 	/* Statistics for the query planner; a bounded sample keeps this

@@ -206,15 +206,19 @@ query_monthly_year_before(const struct query_params *p)
 }
 
 int
-query_has_table(struct ss_ctx *ctx, const char *name)
+query_summary_readable(struct ss_ctx *ctx, const char *name)
 {
 	struct ss_value	 v[1];
 	struct ss_stmt	*st;
 	int		 rc;
 
+	/* A summary is there to read when the file has it and it is in
+	 * step: after another program wrote the ledger it is not
+	 * (data/schema.sql, summaries_state). */
 	v[0] = SS_TEXT_VALUE(name);
 	st = ss_prepare(ctx, "SELECT 1 FROM sqlite_master"
-	    " WHERE type = 'table' AND name = ?1", v, 1);
+	    " WHERE type = 'table' AND name = ?1"
+	    " AND (SELECT in_step FROM summaries_state)", v, 1);
 	if (st == NULL)
 		return -1;
 	rc = ss_step(st);

@@ -87,8 +87,9 @@ int	query_as_of_month_end(const struct query_params *p);
  * 29th).  Call it when query_monthly holds. */
 int	query_monthly_year_before(const struct query_params *p);
 
-/* 1 when the file holds table `name`, 0 when not, -1 on error. */
-int	query_has_table(struct ss_ctx *ctx, const char *name);
+/* 1 when the file holds summary table `name` and its summaries are in
+ * step with the ledger, 0 when not (read the ledger), -1 on error. */
+int	query_summary_readable(struct ss_ctx *ctx, const char *name);
 
 /* Add a note when the period lies wholly or partly outside the years the
  * ledgers cover, so that zeros are not read as "nothing happened". */
