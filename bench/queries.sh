@@ -88,11 +88,11 @@ bench_query () {
 	mkdir -p "$bq_dir"
 	bq_ss='' bq_sq='' bq_dk='' bq_round=0 bq_failed=0
 	while test $bq_round -lt $((WARMUP + RUNS)); do
-		bq_a=$(now_ns)
+		clock_ns bq_a
 		"$SAFESTAT" "$PROVINCE_DB" -F csv -c "$bq_cmd" >"$bq_dir/safestat.csv" || bq_failed=1
-		bq_b=$(now_ns)
+		clock_ns bq_b
 		"$SQLITE3" -csv "$PROVINCE_DB" <"$1" >"$bq_dir/sqlite3.csv" || bq_failed=1
-		bq_c=$(now_ns)
+		clock_ns bq_c
 		if test -n "$DUCKDB_DB"; then
 			bq_t=$(duckdb_time "$bq_duck" "$bq_dir/duckdb.csv") || bq_failed=1
 		fi
