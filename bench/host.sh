@@ -101,13 +101,13 @@ run_host () {
 	echo "|---|--:|--:|--:|---|---|"
 	printf '| start-up (`-c help` vs `.quit`) | %.1f ms | %.1f ms | %sx | ≤ 2x | %s |\n' \
 		"$(echo "$start_ss" | awk '{ print $1 * 1000 }')" \
-		"$(echo "$start_sq" | awk '{ print $1 * 1000 }')" "$r1" "$(verdict "$r1" 2)"
+		"$(echo "$start_sq" | awk '{ print $1 * 1000 }')" "$r1" "$(ratio_verdict "$start_ss" "$start_sq" 2)"
 	printf '| %s piped trivial commands | %.3f s | %.3f s | %sx | ≤ 1x | %s |\n' \
-		"$BENCH_COMMANDS" "$pipe_ss" "$pipe_sq" "$r2" "$(verdict "$r2" 1)"
+		"$BENCH_COMMANDS" "$pipe_ss" "$pipe_sq" "$r2" "$(ratio_verdict "$pipe_ss" "$pipe_sq" 1)"
 	printf '| peak RSS, %s-row csv export of the hazard ledger | %s MB | %s MB | %sx | ≤ 50 MB | %s |\n' \
 		"$rh_rows" "$mb_ss" "$mb_sq" "$(ratio "$rss_ss" "$rss_sq")" "$(verdict "$mb_ss" 50)"
 	printf '| import of %s hazard rows, rows/s | %s | %s | %sx | ≥ 0.5x | %s |\n' \
-		"$BENCH_IMPORT_ROWS" "$rps_ss" "$rps_sq" "$r4" "$(verdict "$r4" 0.5 at-least)"
+		"$BENCH_IMPORT_ROWS" "$rps_ss" "$rps_sq" "$r4" "$(ratio_verdict "$rps_ss" "$rps_sq" 0.5 at-least)"
 	printf '| import of %s hazard rows, peak RSS | %s MB | %s MB | %sx | | |\n' \
 		"$BENCH_IMPORT_ROWS" \
 		"$(echo "$imp_ss" | awk '{ printf "%.1f", $2 / 1024 }')" \

@@ -76,10 +76,20 @@ peak_kb () {
 	sed -n 's/.*Maximum resident set size (kbytes): *//p' rss.txt
 }
 
-# ratio A B: A / B to two decimals ("-" when either is missing or B is 0).
+# ratio A B: A / B to two decimals, three under 0.1 so that 0.051
+# does not print as the 0.05 it misses ("-" when either is missing or B
+# is 0).
 ratio () {
 	echo "${1:--} ${2:--}" | awk '$1 == "-" || $2 == "-" || $2 == 0 { print "-"; next }
-	{ printf "%.2f", $1 / $2 }'
+	{ printf ($1 / $2 < 0.1 ? "%.3f" : "%.2f"), $1 / $2 }'
+}
+
+# ratio_verdict A B LIMIT [at-least]: the verdict of A / B, computed
+# from A and B themselves, not from the ratio as printed.
+ratio_verdict () {
+	echo "${1:--} ${2:--} $3 ${4:-}" | awk '$1 == "-" || $2 == "-" || $2 == 0 { print "-"; next }
+	$4 == "at-least" { print ($1 >= $3 * $2) ? "PASS" : "MISS"; next }
+	{ print ($1 <= $3 * $2) ? "PASS" : "MISS" }'
 }
 
 # verdict VALUE LIMIT [at-least]: PASS when VALUE <= LIMIT (>= with

@@ -117,7 +117,8 @@ bench_query () {
 	bq_rs=$(ratio "$bq_ss" "$bq_sq")
 	printf '| `%s` | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' \
 		"$bq_cmd" "$(ms_cell "$bq_ss")" "$(ms_cell "$bq_sq")" "$(ms_cell "$bq_dk")" \
-		"$bq_rd" "$bq_rs" "$(verdict "$bq_rd" 0.5)" "$(verdict "$bq_rs" 0.05)" \
+		"$bq_rd" "$bq_rs" "$(ratio_verdict "$bq_ss" "$bq_dk" 0.5)" \
+		"$(ratio_verdict "$bq_ss" "$bq_sq" 0.05)" \
 		"${bq_rows:--}" "$(test $bq_failed = 0 && echo same || echo DIFFERENT)"
 	return $bq_failed
 }
