@@ -51,7 +51,7 @@ struct run {
 	struct import		*im;
 	sqlite3			*db;
 	long			 loaded, rejected;
-	int			 refreshed;	/* summaries rebuilt first */
+	int			 stale;		/* summaries out of step */
 	long			 first_line;	/* of the first bad row */
 	char			 first_reason[1024];
 };
@@ -328,27 +328,26 @@ check_writable(struct session *s, char *err, size_t errlen)
 	return 0;
 }
 
-/* The write connection and its transaction, with the summaries in step
- * with the ledger: when another program wrote it, they are rebuilt first
- * (*refreshed: how many), so that this import's upkeep adds to exact
- * counts.  NULL with a message. */
+/* The write connection and its transaction; *stale tells whether the
+ * summaries are out of step with the ledger (another program wrote it):
+ * the import then leaves them so, for 'import --refresh' to rebuild,
+ * which on a province takes minutes.  NULL with a message. */
 static sqlite3 *
-write_start(struct session *s, int *refreshed, char *err, size_t errlen)
+write_start(struct session *s, int *stale, char *err, size_t errlen)
 {
 	sqlite3	*db;
 	int	 in_step;
 
-	*refreshed = 0;
 	if ((db = db_begin_write(s, err, errlen)) == NULL)
 		return NULL;
 	if (sqlite3_db_readonly(db, "main") == 1) {
 		snprintf(err, errlen, "database '%s' is read-only on disk: "
 		    "copy it first: cp '%s' my.db; safestat my.db", s->db_path,
 		    s->db_path);
-	} else if ((in_step = dataset_in_step(db, err, errlen)) == 1 ||
-	    (in_step == 0 &&
-	    (*refreshed = dataset_refresh(db, err, errlen)) >= 0))
+	} else if ((in_step = dataset_in_step(db, err, errlen)) >= 0) {
+		*stale = !in_step;
 		return db;
+	}
 	db_end_write(s, db, 0, NULL, 0);
 	return NULL;
 }
@@ -377,7 +376,7 @@ run_start(struct session *s, struct run *r, int encoding, char *err,
 		    "imported: name another", r->reject_path);
 		return -1;
 	}
-	if ((r->db = write_start(s, &r->refreshed, err, errlen)) == NULL)
+	if ((r->db = write_start(s, &r->stale, err, errlen)) == NULL)
 		return -1;
 	/* A bigger page cache for the indexes of a large ledger (bounded). */
 	sqlite3_exec(r->db, "PRAGMA cache_size = -65536", NULL, NULL, NULL);
@@ -529,9 +528,10 @@ import_file(struct ss_ctx *ctx, const char *table, const char *file,
 	run_free(s, &r);
 	if (!commit)
 		r.loaded = 0;
-	if (commit && r.refreshed > 0 && ss_block(ctx, SS_BLOCK_NOTE,
-	    "another program had written the ledger: the %d summaries were "
-	    "rebuilt from it first", r.refreshed) != SS_OK)
+	if (commit && r.stale && ss_block(ctx, SS_BLOCK_NOTE,
+	    "the summary tables are out of step with the ledger (another "
+	    "program wrote it): the commands read the ledger until 'import "
+	    "--refresh' rebuilds them") != SS_OK)
 		return SS_ERR;
 	if (report_counts(ctx, &r) != SS_OK)
 		return SS_ERR;
@@ -571,10 +571,10 @@ refresh_summaries(struct ss_ctx *ctx)
 	struct session	*s = builtin_session(ctx);
 	sqlite3		*db;
 	char		 err[1024];
-	int		 n, ignored;
+	int		 n, stale;
 
 	if (check_writable(s, err, sizeof err) == -1 ||
-	    (db = write_start(s, &ignored, err, sizeof err)) == NULL)
+	    (db = write_start(s, &stale, err, sizeof err)) == NULL)
 		return ss_error(ctx, "%s", err);
 	/* Asked for, so done even when the file says they are in step. */
 	if ((n = dataset_refresh(db, err, sizeof err)) < 0) {
@@ -630,8 +630,8 @@ static const struct ss_option cmd_import_options[] = {
 	      "a BOM) or gb18030; gbk (Excel's CSV on Chinese Windows) and "
 	      "gb2312 are read as gb18030, which contains both" },
 	{ .name = "refresh", .type = SS_OPT_FLAG,
-	  .help = "rebuild the summary tables from the ledger (after another "
-	      "program wrote it; an import does this by itself first)" },
+	  .help = "rebuild the summary tables from the ledger, after another "
+	      "program wrote it (minutes on a province)" },
 	{ .name = NULL }
 };
 
@@ -665,7 +665,7 @@ const struct ss_command cmd_import_entry = {
 	    "may have; alone, the tables.  The summary tables follow every "
 	    "import; when another program (the sqlite3 shell) wrote the "
 	    "ledger, the commands answer from the ledger, exactly but more "
-	    "slowly, until an import or 'import --refresh' rebuilds them.",
+	    "slowly, until 'import --refresh' rebuilds them.",
 	.examples = cmd_import_examples,
 	.options = cmd_import_options,
 	.operands = "TABLE [FILE]",
