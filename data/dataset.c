@@ -50,22 +50,34 @@ dataset_check(sqlite3 *db, char *msg, size_t msglen)
 	return 0;
 }
 
+/* Run the statements of sql; -1 with "cannot WHAT: the error" in msg. */
+static int
+exec_or_say(sqlite3 *db, const char *sql, const char *what, char *msg,
+    size_t msglen)
+{
+	char	*err = NULL;
+
+	if (sqlite3_exec(db, sql, NULL, NULL, &err) == SQLITE_OK)
+		return 0;
+	snprintf(msg, msglen, "cannot %s: %s", what,
+	    err != NULL ? err : sqlite3_errmsg(db));
+	sqlite3_free(err);
+	return -1;
+}
+
 int
 dataset_create(sqlite3 *db, char *msg, size_t msglen)
 {
-	char	*err = NULL;
-	char	 stamp[128];
+	static const char	 what[] = "create the schema";
+	char			 stamp[128];
 
 	snprintf(stamp, sizeof stamp, "PRAGMA application_id = %d; "
 	    "PRAGMA user_version = %d;", DATASET_APPLICATION_ID,
 	    DATASET_SCHEMA_VERSION);
-	if (sqlite3_exec(db, "BEGIN", NULL, NULL, &err) != SQLITE_OK ||
-	    sqlite3_exec(db, dataset_schema_sql, NULL, NULL, &err) != SQLITE_OK ||
-	    sqlite3_exec(db, stamp, NULL, NULL, &err) != SQLITE_OK ||
-	    sqlite3_exec(db, "COMMIT", NULL, NULL, &err) != SQLITE_OK) {
-		snprintf(msg, msglen, "cannot create the schema: %s",
-		    err != NULL ? err : sqlite3_errmsg(db));
-		sqlite3_free(err);
+	if (exec_or_say(db, "BEGIN", what, msg, msglen) == -1 ||
+	    exec_or_say(db, dataset_schema_sql, what, msg, msglen) == -1 ||
+	    exec_or_say(db, stamp, what, msg, msglen) == -1 ||
+	    exec_or_say(db, "COMMIT", what, msg, msglen) == -1) {
 		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 		return -1;
 	}
@@ -75,16 +87,8 @@ dataset_create(sqlite3 *db, char *msg, size_t msglen)
 int
 dataset_upkeep(sqlite3 *db, char *msg, size_t msglen)
 {
-	char	*err = NULL;
-
-	if (sqlite3_exec(db, dataset_upkeep_sql, NULL, NULL, &err) !=
-	    SQLITE_OK) {
-		snprintf(msg, msglen, "cannot create the summaries' upkeep: %s",
-		    err != NULL ? err : sqlite3_errmsg(db));
-		sqlite3_free(err);
-		return -1;
-	}
-	return 0;
+	return exec_or_say(db, dataset_upkeep_sql,
+	    "create the summaries' upkeep", msg, msglen);
 }
 
 int
@@ -111,7 +115,7 @@ dataset_in_step(sqlite3 *db, char *msg, size_t msglen)
 static int
 refresh_one(sqlite3 *db, const char *name, char *msg, size_t msglen)
 {
-	char	*sql, *err = NULL;
+	char	*sql, what[256];
 	int	 rc;
 
 	sql = sqlite3_mprintf("DELETE FROM main.\"%w\"; INSERT INTO main.\"%w\""
@@ -120,22 +124,16 @@ refresh_one(sqlite3 *db, const char *name, char *msg, size_t msglen)
 		snprintf(msg, msglen, "out of memory");
 		return -1;
 	}
-	rc = sqlite3_exec(db, sql, NULL, NULL, &err);
+	snprintf(what, sizeof what, "rebuild %s", name);
+	rc = exec_or_say(db, sql, what, msg, msglen);
 	sqlite3_free(sql);
-	if (rc != SQLITE_OK) {
-		snprintf(msg, msglen, "cannot rebuild %s: %s", name,
-		    err != NULL ? err : sqlite3_errmsg(db));
-		sqlite3_free(err);
-		return -1;
-	}
-	return 0;
+	return rc;
 }
 
 int
 dataset_refresh(sqlite3 *db, char *msg, size_t msglen)
 {
 	sqlite3_stmt	*st;
-	char		*err = NULL;
 	int		 rc, n = 0;
 
 	/* Every summary table that has a view to rebuild it from. */
@@ -157,13 +155,14 @@ dataset_refresh(sqlite3 *db, char *msg, size_t msglen)
 		n++;
 	}
 	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE || sqlite3_exec(db, "UPDATE main.summaries_state"
-	    " SET in_step = 1", NULL, NULL, &err) != SQLITE_OK) {
+	if (rc != SQLITE_DONE) {
 		snprintf(msg, msglen, "cannot rebuild the summaries: %s",
-		    err != NULL ? err : sqlite3_errmsg(db));
-		sqlite3_free(err);
+		    sqlite3_errmsg(db));
 		return -1;
 	}
+	if (exec_or_say(db, "UPDATE main.summaries_state SET in_step = 1",
+	    "rebuild the summaries", msg, msglen) == -1)
+		return -1;
 	return n;
 }
 
@@ -198,7 +197,7 @@ dataset_not_importable(const char *table)
 	return NULL;
 }
 
-/* Set the deferral flag to `deferred`; the schema's trigger flushes the
+/* Set the deferral flag to `deferred`; the upkeep's trigger flushes the
  * noted rows when it goes from 1 to 0. */
 static int
 bulk_set(sqlite3 *db, int deferred, char *msg, size_t msglen)
@@ -206,18 +205,11 @@ bulk_set(sqlite3 *db, int deferred, char *msg, size_t msglen)
 	const char	*sql = deferred ?
 	    "UPDATE main.bulk_load SET deferred = 1" :
 	    "UPDATE main.bulk_load SET deferred = 0 WHERE deferred = 1";
-	char		*err = NULL;
 
 	if (!has_bulk_load(db))
 		return 0;
-	if (sqlite3_exec(db, sql, NULL, NULL, &err) != SQLITE_OK) {
-		snprintf(msg, msglen, "cannot %s the summaries: %s",
-		    deferred ? "defer" : "bring in step",
-		    err != NULL ? err : sqlite3_errmsg(db));
-		sqlite3_free(err);
-		return -1;
-	}
-	return 1;
+	return exec_or_say(db, sql, deferred ? "defer the summaries" :
+	    "bring in step the summaries", msg, msglen) == -1 ? -1 : 1;
 }
 
 int

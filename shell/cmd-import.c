@@ -328,10 +328,11 @@ check_writable(struct session *s, char *err, size_t errlen)
 	return 0;
 }
 
-/* The write connection and its transaction; *stale tells whether the
- * summaries are out of step with the ledger (another program wrote it):
- * the import then leaves them so, for 'import --refresh' to rebuild,
- * which on a province takes minutes.  NULL with a message. */
+/* The write connection and its transaction; unless stale is NULL,
+ * *stale tells whether the summaries are out of step with the ledger
+ * (another program wrote it): an import then leaves them so, for
+ * 'import --refresh' to rebuild, which on a province takes minutes.
+ * NULL with a message. */
 static sqlite3 *
 write_start(struct session *s, int *stale, char *err, size_t errlen)
 {
@@ -344,7 +345,9 @@ write_start(struct session *s, int *stale, char *err, size_t errlen)
 		snprintf(err, errlen, "database '%s' is read-only on disk: "
 		    "copy it first: cp '%s' my.db; safestat my.db", s->db_path,
 		    s->db_path);
-	} else if ((in_step = dataset_in_step(db, err, errlen)) >= 0) {
+	} else if (stale == NULL)
+		return db;
+	else if ((in_step = dataset_in_step(db, err, errlen)) >= 0) {
 		*stale = !in_step;
 		return db;
 	}
@@ -571,10 +574,10 @@ refresh_summaries(struct ss_ctx *ctx)
 	struct session	*s = builtin_session(ctx);
 	sqlite3		*db;
 	char		 err[1024];
-	int		 n, stale;
+	int		 n;
 
 	if (check_writable(s, err, sizeof err) == -1 ||
-	    (db = write_start(s, &stale, err, sizeof err)) == NULL)
+	    (db = write_start(s, NULL, err, sizeof err)) == NULL)
 		return ss_error(ctx, "%s", err);
 	/* Asked for, so done even when the file says they are in step. */
 	if ((n = dataset_refresh(db, err, sizeof err)) < 0) {

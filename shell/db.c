@@ -440,9 +440,10 @@ db_release(struct session *s, sqlite3_stmt *st)
 sqlite3 *
 db_begin_write(struct session *s, char *err, size_t errlen)
 {
-	sqlite3	*db = NULL;
-	char	 msg[512];
-	int	 rc;
+	sqlite3		*db = NULL;
+	const char	*why = NULL;
+	char		 msg[512];
+	int		 rc;
 
 	if (s->db_bundled) {
 		snprintf(err, errlen, "the bundled dataset is read-only "
@@ -467,17 +468,15 @@ db_begin_write(struct session *s, char *err, size_t errlen)
 		    NULL);
 		rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 	}
+	if (rc != SQLITE_OK)
+		why = db != NULL ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
 	/* Every write keeps the summaries in step (data/upkeep.sql). */
-	if (rc == SQLITE_OK && dataset_upkeep(db, msg, sizeof msg) == -1) {
+	else if (dataset_upkeep(db, msg, sizeof msg) == -1)
+		why = msg;
+	if (why != NULL) {
 		snprintf(err, errlen, "cannot write to '%s': %s", s->db_path,
-		    msg);
-		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
-		sqlite3_close(db);
-		return NULL;
-	}
-	if (rc != SQLITE_OK) {
-		snprintf(err, errlen, "cannot write to '%s': %s", s->db_path,
-		    db != NULL ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+		    why);
+		/* Closing rolls back the transaction, if it began. */
 		sqlite3_close(db);
 		return NULL;
 	}
