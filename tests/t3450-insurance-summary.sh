@@ -168,8 +168,21 @@ test_expect_success 'a unit is recounted from its own rows, through indexes' '
 	grep "unit_metal_smelting" plan
 '
 
+# construction_totals: county 1's mandatory and insured construction units
+# at the end of each month the case below looks at, from e.db's summary.
+construction_totals () {
+	for m in 2023-12 2024-01 2024-02 2024-03 2024-04 2024-05 2024-06 \
+	    2024-10 2024-11 2024-12 2025-01; do
+		echo "$m $(sql_cli -separator " " e.db "SELECT sum(mandatory_change),
+		    sum(insured_change) FROM summary_insurance_county
+		    WHERE county_id = 1 AND sector = 'construction'
+		    AND month <= '$m'")" || return 1
+	done
+}
+
 # Five units of a construction (mandatory) township of county 1 and
-# their policies, by the sqlite3 shell (the per-row triggers):
+# their policies, by the sqlite3 shell under the upkeep (its per-row
+# triggers):
 #   A opened 2024-03-10; policies 03-15..09-30 and 06-01..12-15 overlap:
 #     insured at the ends of 2024-03 .. 2024-11 (12-15 ends before 12-31)
 #   B opened 2023-06-01; 01-01..06-30 and 07-01..12-31 abut: 2024-01 .. 12
@@ -180,13 +193,7 @@ test_expect_success 'a unit is recounted from its own rows, through indexes' '
 test_expect_success 'overlapping, abutting, month-end and mid-month policies, a unit closed mid-month' '
 	cp p.db e.db &&
 	T=$(sql_cli e.db "SELECT min(township_id) FROM township WHERE county_id = 1") &&
-	for m in 2023-12 2024-01 2024-02 2024-03 2024-04 2024-05 2024-06 \
-	    2024-10 2024-11 2024-12 2025-01; do
-		echo "$m $(sql_cli -separator " " e.db "SELECT sum(mandatory_change),
-		    sum(insured_change) FROM summary_insurance_county
-		    WHERE county_id = 1 AND sector = '\''construction'\''
-		    AND month <= '\''$m'\''")" || exit 1
-	done >before &&
+	construction_totals >before &&
 	sql_upkeep e.db "
 	    INSERT INTO unit (unit_id, township_id, sector, name_zh, employees,
 	        opened_date, closed_date) VALUES
@@ -205,13 +212,7 @@ test_expect_success 'overlapping, abutting, month-end and mid-month policies, a 
 	        (900004, '\''x'\'', '\''2024-01-01'\'', '\''2025-12-31'\'', 10, 100),
 	        (900005, '\''x'\'', '\''2024-08-05'\'', '\''2024-08-25'\'', 10, 100)" &&
 	in_step e.db &&
-	for m in 2023-12 2024-01 2024-02 2024-03 2024-04 2024-05 2024-06 \
-	    2024-10 2024-11 2024-12 2025-01; do
-		echo "$m $(sql_cli -separator " " e.db "SELECT sum(mandatory_change),
-		    sum(insured_change) FROM summary_insurance_county
-		    WHERE county_id = 1 AND sector = '\''construction'\''
-		    AND month <= '\''$m'\''")" || exit 1
-	done >after &&
+	construction_totals >after &&
 	join before after | awk "{ print \$1, \$4 - \$2, \$5 - \$3 }" >added &&
 	cat >expect <<-\EOF &&
 	2023-12 3 0
