@@ -14,7 +14,7 @@
 /* PRAGMA application_id of every safestat dataset ("SSTA"). */
 #define DATASET_APPLICATION_ID	0x53535441
 /* PRAGMA user_version: the schema version this build reads and writes. */
-#define DATASET_SCHEMA_VERSION	2
+#define DATASET_SCHEMA_VERSION	3
 
 /* The text of data/schema.sql and of data/upkeep.sql. */
 extern const char dataset_schema_sql[];

@@ -209,6 +209,17 @@ SELECT substr(held_date, 1, 7) AS month, county_id, kind,
 FROM meeting
 GROUP BY substr(held_date, 1, 7), county_id, kind;
 
+CREATE TEMP VIEW summary_publicity_province_from_ledger AS
+SELECT substr(issued_date, 1, 7) AS month, medium,
+       count(*) AS batches, sum(quantity) AS quantity
+FROM publicity
+GROUP BY substr(issued_date, 1, 7), medium;
+
+CREATE TEMP VIEW summary_meeting_province_from_ledger AS
+SELECT substr(held_date, 1, 7) AS month, kind, count(*) AS meetings
+FROM meeting
+GROUP BY substr(held_date, 1, 7), kind;
+
 -- Accidents, graded as accident_graded grades them -----------------------
 
 CREATE TEMP VIEW summary_accident_events AS
@@ -224,6 +235,14 @@ SELECT month, county_id, sector, grade, count(*) AS accidents,
        sum(direct_loss_yuan) AS direct_loss_yuan
 FROM summary_accident_events
 GROUP BY month, county_id, sector, grade;
+
+CREATE TEMP VIEW summary_accident_province_from_ledger AS
+SELECT month, sector, grade, count(*) AS accidents,
+       sum(deaths) AS deaths, sum(serious_injuries) AS serious_injuries,
+       sum(minor_injuries) AS minor_injuries,
+       sum(direct_loss_yuan) AS direct_loss_yuan
+FROM summary_accident_events
+GROUP BY month, sector, grade;
 
 -- Weighings, over the limit as weighing_checked decides from the limits --
 
@@ -517,6 +536,20 @@ BEGIN
 	  AND (month, county_id, medium) IN
 	      (SELECT substr(issued_date, 1, 7), county_id, medium
 	       FROM publicity WHERE publicity_id = NEW.id);
+
+	INSERT INTO summary_publicity_province (month, medium, batches,
+	    quantity)
+	SELECT substr(issued_date, 1, 7), medium, NEW.sign,
+	       NEW.sign * quantity
+	FROM publicity WHERE publicity_id = NEW.id
+	ON CONFLICT (month, medium) DO UPDATE SET
+	    batches = batches + excluded.batches,
+	    quantity = quantity + excluded.quantity;
+	DELETE FROM summary_publicity_province
+	WHERE NEW.sign < 0 AND batches = 0
+	  AND (month, medium) IN
+	      (SELECT substr(issued_date, 1, 7), medium
+	       FROM publicity WHERE publicity_id = NEW.id);
 END;
 
 CREATE TEMP TRIGGER summary_apply_meeting INSTEAD OF INSERT ON summary_apply
@@ -531,6 +564,17 @@ BEGIN
 	WHERE NEW.sign < 0 AND meetings = 0
 	  AND (month, county_id, kind) IN
 	      (SELECT substr(held_date, 1, 7), county_id, kind
+	       FROM meeting WHERE meeting_id = NEW.id);
+
+	INSERT INTO summary_meeting_province (month, kind, meetings)
+	SELECT substr(held_date, 1, 7), kind, NEW.sign
+	FROM meeting WHERE meeting_id = NEW.id
+	ON CONFLICT (month, kind) DO UPDATE SET
+	    meetings = meetings + excluded.meetings;
+	DELETE FROM summary_meeting_province
+	WHERE NEW.sign < 0 AND meetings = 0
+	  AND (month, kind) IN
+	      (SELECT substr(held_date, 1, 7), kind
 	       FROM meeting WHERE meeting_id = NEW.id);
 END;
 
@@ -555,6 +599,25 @@ BEGIN
 	WHERE NEW.sign < 0 AND accidents = 0
 	  AND (month, county_id, sector, grade) IN
 	      (SELECT month, county_id, sector, grade
+	       FROM summary_accident_events WHERE accident_id = NEW.id);
+
+	INSERT INTO summary_accident_province (month, sector, grade,
+	    accidents, deaths, serious_injuries, minor_injuries,
+	    direct_loss_yuan)
+	SELECT month, sector, grade, NEW.sign, NEW.sign * deaths,
+	       NEW.sign * serious_injuries, NEW.sign * minor_injuries,
+	       NEW.sign * direct_loss_yuan
+	FROM summary_accident_events WHERE accident_id = NEW.id
+	ON CONFLICT (month, sector, grade) DO UPDATE SET
+	    accidents = accidents + excluded.accidents,
+	    deaths = deaths + excluded.deaths,
+	    serious_injuries = serious_injuries + excluded.serious_injuries,
+	    minor_injuries = minor_injuries + excluded.minor_injuries,
+	    direct_loss_yuan = direct_loss_yuan + excluded.direct_loss_yuan;
+	DELETE FROM summary_accident_province
+	WHERE NEW.sign < 0 AND accidents = 0
+	  AND (month, sector, grade) IN
+	      (SELECT month, sector, grade
 	       FROM summary_accident_events WHERE accident_id = NEW.id);
 END;
 
@@ -1717,6 +1780,17 @@ BEGIN
 	    batches = batches + excluded.batches,
 	    quantity = quantity + excluded.quantity;
 
+	INSERT INTO summary_publicity_province (month, medium, batches,
+	    quantity)
+	SELECT substr(issued_date, 1, 7), medium, count(*), sum(quantity)
+	FROM publicity
+	WHERE publicity_id IN (SELECT id FROM bulk_pending
+	                       WHERE ledger = 'publicity')
+	GROUP BY substr(issued_date, 1, 7), medium
+	ON CONFLICT (month, medium) DO UPDATE SET
+	    batches = batches + excluded.batches,
+	    quantity = quantity + excluded.quantity;
+
 	INSERT INTO summary_meeting_county (month, county_id, kind, meetings)
 	SELECT substr(held_date, 1, 7), county_id, kind, count(*)
 	FROM meeting
@@ -1724,6 +1798,15 @@ BEGIN
 	                     WHERE ledger = 'meeting')
 	GROUP BY substr(held_date, 1, 7), county_id, kind
 	ON CONFLICT (month, county_id, kind) DO UPDATE SET
+	    meetings = meetings + excluded.meetings;
+
+	INSERT INTO summary_meeting_province (month, kind, meetings)
+	SELECT substr(held_date, 1, 7), kind, count(*)
+	FROM meeting
+	WHERE meeting_id IN (SELECT id FROM bulk_pending
+	                     WHERE ledger = 'meeting')
+	GROUP BY substr(held_date, 1, 7), kind
+	ON CONFLICT (month, kind) DO UPDATE SET
 	    meetings = meetings + excluded.meetings;
 
 	INSERT INTO summary_weighing_county (month, county_id, axle_class,

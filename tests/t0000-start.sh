@@ -24,7 +24,7 @@ test_expect_success SQLITE3 'a dataset of another schema version, exit 2' '
 	cp db.db future.db &&
 	sql_cli future.db "PRAGMA user_version = 99" &&
 	test_expect_code 2 "$SAFESTAT" future.db -c tables 2>err &&
-	grep "^safestat: cannot use database .future.db.: dataset schema version 99, this safestat reads version 2: upgrade safestat\$" err
+	grep "^safestat: cannot use database .future.db.: dataset schema version 99, this safestat reads version 3: upgrade safestat\$" err
 '
 
 test_expect_success 'the database is opened read-only: its bytes never change' '
@@ -52,7 +52,7 @@ fi
 
 test_expect_success BUNDLED 'without a database, the bundled dataset is opened read-only' '
 	"$SAFESTAT" -c "sql \"PRAGMA user_version\"" >out &&
-	test "$(sed -n 2p out)" = 2
+	test "$(sed -n 2p out)" = 3
 '
 
 test_done

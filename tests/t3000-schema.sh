@@ -61,10 +61,10 @@ weighing () {
 	    width_mm, length_mm) VALUES (1, %s, %s, 3000, 2500, 8000)" "$1" "$2"
 }
 
-test_expect_success 'the bundled dataset is a safestat dataset, version 2' '
+test_expect_success 'the bundled dataset is a safestat dataset, version 3' '
 	check_sql "$DB" "PRAGMA application_id; PRAGMA user_version" \
 	    "1397969985
-2"
+3"
 '
 
 test_expect_success 'it passes the integrity and foreign key checks' '
@@ -84,7 +84,7 @@ test_expect_success 'the schema file creates a database on its own' '
 	    "bulk_hazard_group bulk_inspection_group bulk_insurance_unit bulk_load bulk_pending" &&
 	check_sql fresh.db "SELECT deferred FROM bulk_load" 0 &&
 	check_sql fresh.db "SELECT count(*) FROM sqlite_master WHERE type = \"table\"
-	    AND name LIKE \"summary\\_%\" ESCAPE \"\\\"" 23 &&
+	    AND name LIKE \"summary\\_%\" ESCAPE \"\\\"" 26 &&
 	check_sql fresh.db "SELECT in_step FROM summaries_state" 1 &&
 	sql_upkeep fresh.db "SELECT count(*) > 100 FROM temp.sqlite_master
 	    WHERE type = \"trigger\"" >upkeep &&

@@ -24,12 +24,12 @@ test_expect_success 'without --create a missing database is not made: exit 2' '
 	test ! -e new.db
 '
 
-test_expect_success '--create makes it: the schema of the bundled dataset, version 2, no rows' '
+test_expect_success '--create makes it: the schema of the bundled dataset, version 3, no rows' '
 	"$SAFESTAT" --create new.db -c "sql \"SELECT count(*) AS units FROM unit\"" >out 2>err &&
 	test_must_be_empty err &&
 	printf "units\n0\n" >expect &&
 	test_cmp expect out &&
-	test "$(sql_cli new.db "PRAGMA user_version")" = 2 &&
+	test "$(sql_cli new.db "PRAGMA user_version")" = 3 &&
 	test "$(sql_cli new.db "PRAGMA application_id")" = "$(sql_cli "$BUNDLED" "PRAGMA application_id")" &&
 	sql_cli new.db "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE '\''sqlite_%'\'' ORDER BY name" >schema.new &&
 	sql_cli "$BUNDLED" "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE '\''sqlite_%'\'' ORDER BY name" >schema.bundled &&
@@ -96,13 +96,13 @@ test_expect_success '--create where no file can be made: exit 2, one line' '
 # The shell checks PRAGMA user_version at open: a dataset written by a
 # later (or earlier) safestat is refused before any command runs.
 test_expect_success 'a copy of the dataset with another schema version: exit 2, one line' '
-	cp "$BUNDLED" v3.db && chmod u+w v3.db &&
-	sql_cli v3.db "PRAGMA user_version = 3" &&
-	test_expect_code 2 "$SAFESTAT" v3.db -c tables -c "import hazard $FIX/hazards-good.csv" >out 2>err &&
+	cp "$BUNDLED" v4.db && chmod u+w v4.db &&
+	sql_cli v4.db "PRAGMA user_version = 4" &&
+	test_expect_code 2 "$SAFESTAT" v4.db -c tables -c "import hazard $FIX/hazards-good.csv" >out 2>err &&
 	test_must_be_empty out &&
-	echo "safestat: cannot use database '"'"'v3.db'"'"': dataset schema version 3, this safestat reads version 2: upgrade safestat" >expect &&
+	echo "safestat: cannot use database '"'"'v4.db'"'"': dataset schema version 4, this safestat reads version 3: upgrade safestat" >expect &&
 	test_cmp expect err &&
-	test "$(sql_cli v3.db "SELECT count(*) FROM hazard")" = "$(sql_cli "$BUNDLED" "SELECT count(*) FROM hazard")"
+	test "$(sql_cli v4.db "SELECT count(*) FROM hazard")" = "$(sql_cli "$BUNDLED" "SELECT count(*) FROM hazard")"
 '
 
 test_expect_success '... and an older one' '
@@ -110,7 +110,7 @@ test_expect_success '... and an older one' '
 	sql_cli v0.db "PRAGMA user_version = 0" &&
 	test_expect_code 2 "$SAFESTAT" v0.db -c tables >out 2>err &&
 	test_must_be_empty out &&
-	echo "safestat: cannot use database '"'"'v0.db'"'"': dataset schema version 0, this safestat reads version 2: rebuild or re-import the dataset" >expect &&
+	echo "safestat: cannot use database '"'"'v0.db'"'"': dataset schema version 0, this safestat reads version 3: rebuild or re-import the dataset" >expect &&
 	test_cmp expect err
 '
 

@@ -117,7 +117,7 @@ test_expect_success 'every row passes the checks and foreign keys of a fresh sch
 test_expect_success 'the summaries the triggers built are the generator'\''s, row for row' '
 	sql_cli fresh.db "SELECT name FROM sqlite_master WHERE type = '\''table'\''
 	    AND name LIKE '\''summary%'\'' ORDER BY name" >summaries &&
-	test "$(wc -l <summaries)" = 23 &&
+	test "$(wc -l <summaries)" = 26 &&
 	while read t; do
 		n=$(q "SELECT count(*) FROM $t") &&
 		test "$n" -gt 0 &&

@@ -42,7 +42,11 @@ test_expect_success 'a province of three counties, without and with false summar
 		UPDATE summary_outreach_county SET events = events + 1000;
 		UPDATE summary_outreach_province SET events = events + 1000;
 		UPDATE summary_publicity_county SET batches = batches + 1000;
+		UPDATE summary_publicity_province SET batches = batches + 1000;
 		UPDATE summary_meeting_county SET meetings = meetings + 1000;
+		UPDATE summary_meeting_province SET meetings = meetings + 1000;
+		UPDATE summary_accident_county SET accidents = accidents + 1000;
+		UPDATE summary_accident_province SET accidents = accidents + 1000;
 		UPDATE summary_visitor_spot SET visitors = visitors + 1000;
 		UPDATE summary_weighing_county SET weighed = weighed + 1000;
 		UPDATE summary_weighing_operation SET weighed = weighed + 1000;"
@@ -128,6 +132,17 @@ test_expect_success 'inspections, enforcement, outreach: whole months' '
 	CMDS
 '
 
+test_expect_success 'accidents year on year: whole months, province-wide or by county' '
+	agree summary <<-\CMDS
+	accidents summary --year 2023
+	accidents summary --year 2023 --by sector
+	accidents summary --year 2023 --by month
+	accidents summary --year 2024 --by grade --sector construction
+	accidents summary --quarter 2024Q1 --by county
+	accidents summary --year 2023 --county 安城县 --by sector
+	CMDS
+'
+
 test_expect_success 'tourism flow: whole months by month, year or none' '
 	agree summary <<-\CMDS
 	tourism flow --year 2023 --by month
@@ -199,6 +214,8 @@ test_expect_success 'the ledger answers what no summary can' '
 	outreach --year 2023 --by township --kind training
 	outreach --from 2023-01-02 --to 2023-12-31
 	outreach --year 2023 --township 柳河镇
+	accidents summary --year 2023 --township 柳河镇 --by sector
+	accidents summary --from 2023-01-01 --to 2023-06-15 --by sector
 	tourism flow --year 2023 --by week
 	tourism flow --year 2023 --by holiday
 	tourism flow --from 2023-01-05 --to 2023-03-31 --by month
@@ -263,6 +280,7 @@ test_expect_success 'commands on the summaries never scan a ledger' '
 	inspections --year 2023
 	enforcement --year 2023
 	outreach --year 2023
+	accidents summary --year 2023 --by sector
 	traffic overload --year 2023 --by month
 	tourism flow --year 2023 --by month
 	gas users --year 2023
@@ -293,6 +311,51 @@ test_expect_success 'hazards by county and by sector sum their summary in index 
 	done
 '
 
+# With no county or township asked for, publicity, meetings and accidents
+# are summed from their province-wide rollups, a year in a few dozen
+# rows, not from the county summaries.
+test_expect_success 'province-wide publicity, meetings and accidents read their rollups' '
+	rm -f trace.sql &&
+	SAFESTAT_TRACE_SQL=trace.sql "$SAFESTAT" p.db -F csv \
+		-c "outreach --year 2023" \
+		-c "accidents summary --year 2023 --by sector" >/dev/null &&
+	test_grep "FROM summary_publicity_province s " trace.sql &&
+	test_grep "FROM summary_meeting_province s " trace.sql &&
+	test_grep "FROM summary_accident_province s " trace.sql &&
+	! grep "FROM summary_\(publicity\|meeting\|accident\)_county s " trace.sql
+'
+
+# A province-wide summary keeps no county: it counts every county of the
+# file, where the ledger's statements count the ledger counties only.  A
+# county that is no longer a ledger county but keeps its townships and
+# rows must drop out of every answer, so then the commands read the
+# county summaries or the ledger instead.
+test_expect_success 'a county that is not a ledger county leaves the province-wide summaries unread' '
+	cp p.db neighbour.db &&
+	cp ledger.db neighbour-ledger.db &&
+	for db in neighbour.db neighbour-ledger.db; do
+		sql_cli $db "UPDATE county SET ledger = 0 WHERE name_zh = '\''永源县'\''" ||
+		return 1
+	done &&
+	test "$(sql_cli neighbour.db "SELECT in_step FROM summaries_state")" = 1 &&
+	LEDGER_DB=neighbour-ledger.db SUMMARY_DB=neighbour.db FALSE_DB=neighbour.db \
+	agree ledger <<-\CMDS &&
+	hazards --year 2023 --by sector
+	hazards --year 2023 --level major
+	hazards --year 2023 --by finder
+	inspections --year 2023
+	enforcement --year 2023 --by sector
+	outreach --year 2023
+	accidents summary --year 2023 --by sector
+	insurance --year 2023
+	gas users --year 2023
+	chemicals units --year 2023
+	CMDS
+	"$SAFESTAT" neighbour.db -F csv -c "outreach --year 2023" >with.csv &&
+	"$SAFESTAT" p.db -F csv -c "outreach --year 2023" >without.csv &&
+	! cmp -s with.csv without.csv
+'
+
 # A program that writes the ledger without the upkeep (the sqlite3 shell)
 # leaves the summaries as they were, so the file marks them out of step:
 # then every command answers from the ledger -- here from a file whose
@@ -316,7 +379,7 @@ test_expect_success 'written by another program, the summaries are not read' '
 
 test_expect_success 'import --refresh rebuilds them from the ledger' '
 	"$SAFESTAT" stale.db -F csv -c "import --refresh" >out &&
-	printf "summaries_rebuilt\r\n23\r\n" >expect &&
+	printf "summaries_rebuilt\r\n26\r\n" >expect &&
 	test_cmp expect out &&
 	summaries_in_step stale.db $(sql_cli stale.db "SELECT name
 	    FROM sqlite_master WHERE type = '\''table'\''

@@ -223,7 +223,8 @@ choose_source(struct ss_ctx *ctx, const struct grouped_counts *q,
 			;
 		if (j < nby)
 			continue;
-		if ((has = query_summary_readable(ctx, sum->table)) < 0)
+		if ((has = query_summary_readable(ctx, sum->table,
+		    !(sum->filters & SUMMARY_COUNTY))) < 0)
 			return SS_ERR;
 		if (!has)
 			continue;

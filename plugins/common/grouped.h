@@ -155,7 +155,10 @@ struct summary_counts {
 					   as the ledger's facts do (narrowing
 					   by them, or ignoring them where the
 					   facts do); a question with another
-					   one set goes elsewhere */
+					   one set goes elsewhere.  Without
+					   SUMMARY_COUNTY it keeps no county
+					   and counts every county of the file
+					   (query_summary_readable) */
 	enum summary_days days;		/* which days it answers for */
 	int		 year_before;	/* its facts also read the same
 					   period a year earlier

@@ -206,19 +206,31 @@ query_monthly_year_before(const struct query_params *p)
 }
 
 int
-query_summary_readable(struct ss_ctx *ctx, const char *name)
+query_summary_readable(struct ss_ctx *ctx, const char *name, int whole_file)
 {
-	struct ss_value	 v[1];
+	struct ss_value	 v[2];
 	struct ss_stmt	*st;
 	int		 rc;
 
 	/* A summary is there to read when the file has it and it is in
 	 * step: after another program wrote the ledger it is not
-	 * (data/schema.sql, summaries_state). */
+	 * (data/schema.sql, summaries_state).  One without a county counts
+	 * every county of the file, where the ledger's statements count the
+	 * ledger counties only: the two agree while no other county has a
+	 * township (every ledger row's place) or publicity or meetings of
+	 * its own. */
 	v[0] = SS_TEXT_VALUE(name);
+	v[1] = SS_INT_VALUE(whole_file);
 	st = ss_prepare(ctx, "SELECT 1 FROM sqlite_master"
 	    " WHERE type = 'table' AND name = ?1"
-	    " AND (SELECT in_step FROM summaries_state)", v, 1);
+	    " AND (SELECT in_step FROM summaries_state)"
+	    " AND (?2 = 0 OR NOT EXISTS (SELECT 1 FROM county c"
+	    " WHERE c.ledger = 0 AND (EXISTS (SELECT 1 FROM township t"
+	    " WHERE t.county_id = c.county_id)"
+	    " OR EXISTS (SELECT 1 FROM publicity p"
+	    " WHERE p.county_id = c.county_id)"
+	    " OR EXISTS (SELECT 1 FROM meeting m"
+	    " WHERE m.county_id = c.county_id))))", v, 2);
 	if (st == NULL)
 		return -1;
 	rc = ss_step(st);

@@ -88,8 +88,11 @@ int	query_as_of_month_end(const struct query_params *p);
 int	query_monthly_year_before(const struct query_params *p);
 
 /* 1 when the file holds summary table `name` and its summaries are in
- * step with the ledger, 0 when not (read the ledger), -1 on error. */
-int	query_summary_readable(struct ss_ctx *ctx, const char *name);
+ * step with the ledger, 0 when not (read the ledger), -1 on error.
+ * whole_file: the summary keeps no county, so it also needs every county
+ * with rows of its own to be a ledger county. */
+int	query_summary_readable(struct ss_ctx *ctx, const char *name,
+	    int whole_file);
 
 /* Add a note when the period lies wholly or partly outside the years the
  * ledgers cover, so that zeros are not read as "nothing happened". */

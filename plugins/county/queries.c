@@ -359,27 +359,34 @@ static const struct summary_counts outreach_county =
 	OUTREACH_SUMMARY("summary_outreach_county", SUMMARY_COUNTY_PLACE,
 	    SUMMARY_COUNTY, { "county", "s.county_id" });
 
-/* Publicity and meetings are the county's own: the summaries keep
- * county_id, so the ledger's county filter applies as it is. */
-static const struct summary_counts publicity_county = {
-	.table = "summary_publicity_county",
-	.facts = "FROM summary_publicity_county s WHERE" SUMMARY_MONTHS
-	    " AND " FILTER_COUNTY("s"),
-	.measures = { "sum(s.batches)", "sum(s.quantity)" },
-	.filters = SUMMARY_COUNTY | SUMMARY_TOWNSHIP,
-	.days = SUMMARY_DAYS_MONTHS,
-	.keys = { { "medium", "s.medium" }, { "month", "s.month" } },
-};
+/* Publicity and meetings are the county's own: the county summaries
+ * keep county_id, so the ledger's county filter applies as it is; the
+ * province-wide ones answer when no place is asked for. */
+#define PUBLICITY_SUMMARY(name, place, place_filter) { \
+	.table = name, \
+	.facts = "FROM " name " s WHERE" SUMMARY_MONTHS " AND " place, \
+	.measures = { "sum(s.batches)", "sum(s.quantity)" }, \
+	.filters = place_filter, \
+	.days = SUMMARY_DAYS_MONTHS, \
+	.keys = { { "medium", "s.medium" }, { "month", "s.month" } } }
+#define MEETING_SUMMARY(name, place, place_filter) { \
+	.table = name, \
+	.facts = "FROM " name " s WHERE" SUMMARY_MONTHS " AND " place, \
+	.measures = { "sum(s.meetings)" }, \
+	.filters = place_filter, \
+	.days = SUMMARY_DAYS_MONTHS, \
+	.keys = { { "kind", "s.kind" }, { "month", "s.month" } } }
 
-static const struct summary_counts meetings_county = {
-	.table = "summary_meeting_county",
-	.facts = "FROM summary_meeting_county s WHERE" SUMMARY_MONTHS
-	    " AND " FILTER_COUNTY("s"),
-	.measures = { "sum(s.meetings)" },
-	.filters = SUMMARY_COUNTY | SUMMARY_TOWNSHIP,
-	.days = SUMMARY_DAYS_MONTHS,
-	.keys = { { "kind", "s.kind" }, { "month", "s.month" } },
-};
+static const struct summary_counts publicity_province =
+	PUBLICITY_SUMMARY("summary_publicity_province", "1", 0);
+static const struct summary_counts publicity_county =
+	PUBLICITY_SUMMARY("summary_publicity_county", FILTER_COUNTY("s"),
+	    SUMMARY_COUNTY | SUMMARY_TOWNSHIP);
+static const struct summary_counts meetings_province =
+	MEETING_SUMMARY("summary_meeting_province", "1", 0);
+static const struct summary_counts meetings_county =
+	MEETING_SUMMARY("summary_meeting_county", FILTER_COUNTY("s"),
+	    SUMMARY_COUNTY | SUMMARY_TOWNSHIP);
 
 const struct grouped_counts query_outreach_events = {
 	.facts = "FROM outreach_event x"
@@ -405,7 +412,7 @@ const struct grouped_counts query_publicity = {
 		{ "medium", &dim_medium, "x.medium", NULL },
 		{ "month", &dim_month, "substr(x.issued_date, 1, 7)", NULL },
 	},
-	.summaries = { &publicity_county },
+	.summaries = { &publicity_province, &publicity_county },
 };
 
 const struct grouped_counts query_meetings = {
@@ -416,7 +423,7 @@ const struct grouped_counts query_meetings = {
 		{ "kind", &dim_meeting_kind, "x.kind", NULL },
 		{ "month", &dim_month, "substr(x.held_date, 1, 7)", NULL },
 	},
-	.summaries = { &meetings_county },
+	.summaries = { &meetings_province, &meetings_county },
 };
 
 /* ------------------------------------------------------------------ */
@@ -589,39 +596,45 @@ const char query_grade_name[] =
 #define MONTH_YEAR_LATER(month) \
 	"printf('%04d', substr(" month ", 1, 4) + 1) || substr(" month ", 5, 3)"
 
-/* The same counts from summary_accident_county: its months of the period
- * and of the period a year earlier, which grouped.c asks to be whole
- * months too (year_before).  It holds the grades accident_graded gives
- * (the latest figures within the revision window, graded by the
- * thresholds), counted by the month of the accident; no township, so
- * --township goes to the ledger. */
-static const struct summary_counts accident_county = {
-	.table = "summary_accident_county",
-	.facts = "FROM (SELECT s.*, 0 AS prev, s.month AS on_month"
-	    " FROM summary_accident_county s WHERE" SUMMARY_MONTHS
-	    " UNION ALL SELECT s.*, 1, " MONTH_YEAR_LATER("s.month")
-	    " FROM summary_accident_county s WHERE s.month BETWEEN"
-	    " substr(date(?1, '-1 year'), 1, 7)"
-	    " AND substr(date(?2, '-1 year'), 1, 7)) x"
-	    " WHERE x.county_id IN (SELECT c.county_id FROM county c"
-	    " WHERE c.ledger = 1 AND (?3 IS NULL OR c.county_id = ?3))"
-	    " AND (?5 IS NULL OR x.sector = ?5)",
-	.measures = {
-		"coalesce(sum(" ACCIDENTS_THIS "x.accidents END), 0)",
-		"coalesce(sum(" ACCIDENTS_THIS "x.deaths END), 0)",
-		"coalesce(sum(" ACCIDENTS_THIS "x.serious_injuries END), 0)",
-		"coalesce(sum(" ACCIDENTS_THIS "x.direct_loss_yuan END), 0)",
-		"coalesce(sum(" ACCIDENTS_PREV "x.accidents END), 0)",
-		"coalesce(sum(" ACCIDENTS_PREV "x.deaths END), 0)",
-		"coalesce(sum(" ACCIDENTS_PREV "x.serious_injuries END), 0)",
-		"coalesce(sum(" ACCIDENTS_PREV "x.direct_loss_yuan END), 0)",
-	},
-	.filters = SUMMARY_COUNTY | SUMMARY_SECTOR,
-	.days = SUMMARY_DAYS_MONTHS,
-	.year_before = 1,
-	.keys = { { "county", "x.county_id" }, { "sector", "x.sector" },
-	    { "month", "x.on_month" }, { "grade", "x.grade" } },
-};
+/* The same counts from summary_accident_county, or province-wide from
+ * summary_accident_province: their months of the period and of the
+ * period a year earlier, which grouped.c asks to be whole months too
+ * (year_before).  They hold the grades accident_graded gives (the latest
+ * figures within the revision window, graded by the thresholds), counted
+ * by the month of the accident; no township, so --township goes to the
+ * ledger. */
+#define ACCIDENT_SUMMARY(name, place, place_filter, ...) { \
+	.table = name, \
+	.facts = "FROM (SELECT s.*, 0 AS prev, s.month AS on_month" \
+	    " FROM " name " s WHERE" SUMMARY_MONTHS \
+	    " UNION ALL SELECT s.*, 1, " MONTH_YEAR_LATER("s.month") \
+	    " FROM " name " s WHERE s.month BETWEEN" \
+	    " substr(date(?1, '-1 year'), 1, 7)" \
+	    " AND substr(date(?2, '-1 year'), 1, 7)) x" \
+	    " WHERE " place " AND (?5 IS NULL OR x.sector = ?5)", \
+	.measures = { \
+		"coalesce(sum(" ACCIDENTS_THIS "x.accidents END), 0)", \
+		"coalesce(sum(" ACCIDENTS_THIS "x.deaths END), 0)", \
+		"coalesce(sum(" ACCIDENTS_THIS "x.serious_injuries END), 0)", \
+		"coalesce(sum(" ACCIDENTS_THIS "x.direct_loss_yuan END), 0)", \
+		"coalesce(sum(" ACCIDENTS_PREV "x.accidents END), 0)", \
+		"coalesce(sum(" ACCIDENTS_PREV "x.deaths END), 0)", \
+		"coalesce(sum(" ACCIDENTS_PREV "x.serious_injuries END), 0)", \
+		"coalesce(sum(" ACCIDENTS_PREV "x.direct_loss_yuan END), 0)", \
+	}, \
+	.filters = place_filter | SUMMARY_SECTOR, \
+	.days = SUMMARY_DAYS_MONTHS, \
+	.year_before = 1, \
+	.keys = { { "sector", "x.sector" }, { "month", "x.on_month" }, \
+	    { "grade", "x.grade" }, __VA_ARGS__ } }
+
+static const struct summary_counts accident_province =
+	ACCIDENT_SUMMARY("summary_accident_province", "1", 0, { NULL, NULL });
+static const struct summary_counts accident_county =
+	ACCIDENT_SUMMARY("summary_accident_county",
+	    "x.county_id IN (SELECT c.county_id FROM county c"
+	    " WHERE c.ledger = 1 AND (?3 IS NULL OR c.county_id = ?3))",
+	    SUMMARY_COUNTY, { "county", "x.county_id" });
 
 const struct grouped_counts query_accident_summary = {
 	.facts = "FROM (SELECT a.*, 0 AS prev,"
@@ -648,7 +661,7 @@ const struct grouped_counts query_accident_summary = {
 		{ "month", &dim_month, "x.on_month", NULL },
 		{ "grade", &dim_grade, "x.grade", NULL },
 	},
-	.summaries = { &accident_county },
+	.summaries = { &accident_province, &accident_county },
 };
 
 /* ------------------------------------------------------------------ */

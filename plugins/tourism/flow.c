@@ -214,7 +214,8 @@ tourism_flow(struct ss_ctx *ctx, const struct ss_args *args)
 	sql = flow_sql[by < 0 ? 5 : by];
 	if (flow_months_sql[by < 0 ? 5 : by] != NULL &&
 	    query_whole_months(p.from, p.to)) {
-		if ((summary = query_summary_readable(ctx, "summary_visitor_spot")) < 0)
+		if ((summary = query_summary_readable(ctx,
+		    "summary_visitor_spot", 0)) < 0)
 			return SS_ERR;
 		if (summary)
 			sql = flow_months_sql[by < 0 ? 5 : by];
