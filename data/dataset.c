@@ -92,6 +92,13 @@ dataset_upkeep(sqlite3 *db, char *msg, size_t msglen)
 }
 
 int
+dataset_import_views(sqlite3 *db, char *msg, size_t msglen)
+{
+	return exec_or_say(db, dataset_import_views_sql,
+	    "create import's views", msg, msglen);
+}
+
+int
 dataset_in_step(sqlite3 *db, char *msg, size_t msglen)
 {
 	sqlite3_stmt	*st;

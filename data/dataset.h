@@ -16,9 +16,10 @@
 /* PRAGMA user_version: the schema version this build reads and writes. */
 #define DATASET_SCHEMA_VERSION	3
 
-/* The text of data/schema.sql and of data/upkeep.sql. */
+/* The text of data/schema.sql, data/upkeep.sql and data/import-views.sql. */
 extern const char dataset_schema_sql[];
 extern const char dataset_upkeep_sql[];
+extern const char dataset_import_views_sql[];
 
 /* 0 when `db` is a safestat dataset of DATASET_SCHEMA_VERSION; otherwise -1
  * with a one-line reason in msg (not a dataset, or made by another
@@ -34,6 +35,11 @@ int	dataset_create(sqlite3 *db, char *msg, size_t msglen);
  * every connection that writes a ledger runs it first.  -1 with a
  * message on failure. */
 int	dataset_upkeep(sqlite3 *db, char *msg, size_t msglen);
+
+/* Create import's views (data/import-views.sql: the Chinese headers of
+ * the ledgers' columns, the names a cell may use) as TEMP views of `db`,
+ * unless it has them already; -1 with a message on failure. */
+int	dataset_import_views(sqlite3 *db, char *msg, size_t msglen);
 
 /* On a connection with the upkeep, inside the caller's transaction:
  * rebuild every summary from its view of the ledger and mark them in

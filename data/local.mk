@@ -3,22 +3,28 @@
 
 noinst_LTLIBRARIES += data/libdataset.la
 data_libdataset_la_SOURCES = data/dataset.c data/dataset.h
-nodist_data_libdataset_la_SOURCES = data/schema-sql.c data/upkeep-sql.c
+nodist_data_libdataset_la_SOURCES = data/schema-sql.c data/upkeep-sql.c \
+	data/import-views-sql.c
 data_libdataset_la_CFLAGS = $(AM_CFLAGS) $(SQLITE3_CFLAGS)
 data_libdataset_la_LIBADD = $(SQLITE3_LIBS)
-BUILT_SOURCES += data/schema-sql.c data/upkeep-sql.c
-CLEANFILES += data/schema-sql.c data/upkeep-sql.c
-EXTRA_DIST += data/schema.sql data/upkeep.sql data/embed-sql.sh
+BUILT_SOURCES += data/schema-sql.c data/upkeep-sql.c data/import-views-sql.c
+CLEANFILES += data/schema-sql.c data/upkeep-sql.c data/import-views-sql.c
+EXTRA_DIST += data/schema.sql data/upkeep.sql data/import-views.sql \
+	data/embed-sql.sh
 
-# Embed the schema and the summaries' upkeep as C strings, so the shell
-# and the generator create exactly the same objects without reading
-# files at run time.
+# Embed the schema, the summaries' upkeep and import's views as C
+# strings, so the shell and the generator create exactly the same
+# objects without reading files at run time.
 data/schema-sql.c: $(top_srcdir)/data/schema.sql $(top_srcdir)/data/embed-sql.sh
 	$(AM_V_GEN)mkdir -p data && $(SHELL) $(top_srcdir)/data/embed-sql.sh \
 	  dataset_schema_sql $(top_srcdir)/data/schema.sql >$@.tmp && mv $@.tmp $@
 data/upkeep-sql.c: $(top_srcdir)/data/upkeep.sql $(top_srcdir)/data/embed-sql.sh
 	$(AM_V_GEN)mkdir -p data && $(SHELL) $(top_srcdir)/data/embed-sql.sh \
 	  dataset_upkeep_sql $(top_srcdir)/data/upkeep.sql >$@.tmp && mv $@.tmp $@
+data/import-views-sql.c: $(top_srcdir)/data/import-views.sql $(top_srcdir)/data/embed-sql.sh
+	$(AM_V_GEN)mkdir -p data && $(SHELL) $(top_srcdir)/data/embed-sql.sh \
+	  dataset_import_views_sql $(top_srcdir)/data/import-views.sql >$@.tmp && \
+	  mv $@.tmp $@
 
 # The generator: writes the bundled county dataset (and, on request, a
 # province) from the embedded schema, deterministically from its seed.

@@ -597,6 +597,7 @@ static int
 cmd_import(struct ss_ctx *ctx, const struct ss_args *args)
 {
 	struct session	*s = builtin_session(ctx);
+	char		 err[512];
 	int		 encoding = ss_arg_choice(args, "encoding");
 
 	if (ss_operand_count(args) < 2 && (ss_arg_has(args, "reject") ||
@@ -611,6 +612,9 @@ cmd_import(struct ss_ctx *ctx, const struct ss_args *args)
 			    "summaries and takes no table: import --refresh");
 		return refresh_summaries(ctx);
 	}
+	if (ss_operand_count(args) < 2 &&
+	    db_import_views(s, err, sizeof err) == -1)
+		return ss_error(ctx, "%s", err);
 	switch (ss_operand_count(args)) {
 	case 0:
 		return list_tables(ctx, s->db);

@@ -470,8 +470,10 @@ db_begin_write(struct session *s, char *err, size_t errlen)
 	}
 	if (rc != SQLITE_OK)
 		why = db != NULL ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
-	/* Every write keeps the summaries in step (data/upkeep.sql). */
-	else if (dataset_upkeep(db, msg, sizeof msg) == -1)
+	/* Every write keeps the summaries in step (data/upkeep.sql); the
+	 * one writer, import, reads its names and headers from its views. */
+	else if (dataset_upkeep(db, msg, sizeof msg) == -1 ||
+	    dataset_import_views(db, msg, sizeof msg) == -1)
 		why = msg;
 	if (why != NULL) {
 		snprintf(err, errlen, "cannot write to '%s': %s", s->db_path,
@@ -481,6 +483,21 @@ db_begin_write(struct session *s, char *err, size_t errlen)
 		return NULL;
 	}
 	return db;
+}
+
+/* Create import's views on the read connection, for `import` and
+ * `import TABLE` to list what a file may hold.  They are TEMP views, so
+ * the file is not touched; the authorizer refuses every CREATE, so it is
+ * lifted for this one statement. */
+int
+db_import_views(struct session *s, char *err, size_t errlen)
+{
+	int	 rc;
+
+	sqlite3_set_authorizer(s->db, NULL, NULL);
+	rc = dataset_import_views(s->db, err, errlen);
+	sqlite3_set_authorizer(s->db, authorize, s);
+	return rc;
 }
 
 /* Commit or roll back a write connection and close it. */

@@ -289,6 +289,10 @@ void		 db_close(struct session *);
  * BEGIN IMMEDIATE; NULL with a message (the bundled dataset and
  * --readonly refuse).  Finish with db_end_write. */
 sqlite3		*db_begin_write(struct session *, char *err, size_t errlen);
+/* Create import's views (data/import-views.sql) on the read
+ * connection, which `import` and `import TABLE` list from; -1 with a
+ * message. */
+int		 db_import_views(struct session *, char *err, size_t errlen);
 /* Commit (or roll back) and close; -1 with a message when COMMIT fails. */
 int		 db_end_write(struct session *, sqlite3 *, int commit,
 		    char *err, size_t errlen);
