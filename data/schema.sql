@@ -1549,14 +1549,17 @@ CREATE TABLE summary_chem_unit_township (
 -- step from summary_enforcement_county itself, so whatever writes that --
 -- a ledger row's triggers, import's bulk end, a township moved to
 -- another county -- keeps this too; a case kind given another category
--- (or code) recounts it from there.
+-- (or code) recounts it from there.  Keyed category first: the question
+-- is one category's cases by county, so a year of it is one seek per
+-- county and its months in order, already grouped (against a sort of
+-- every month's rows of both categories, a third of the command).
 CREATE TABLE summary_enforcement_county_category (
 	month		TEXT NOT NULL,
 	county_id	INTEGER NOT NULL,
 	category	TEXT NOT NULL,
 	cases		INTEGER NOT NULL,
 	fine_yuan	INTEGER NOT NULL,
-	PRIMARY KEY (month, county_id, category)
+	PRIMARY KEY (category, county_id, month)
 ) WITHOUT ROWID;
 
 ------------------------------------------------------------------------

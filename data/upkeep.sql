@@ -1538,7 +1538,9 @@ BEGIN
 	    cases = cases + excluded.cases,
 	    fine_yuan = fine_yuan + excluded.fine_yuan;
 	DELETE FROM summary_enforcement_county_category
-	WHERE month = OLD.month AND county_id = OLD.county_id AND cases = 0;
+	WHERE month = OLD.month AND county_id = OLD.county_id AND cases = 0
+	  AND category IN (SELECT category FROM case_kind
+	                   WHERE code IN (OLD.kind, NEW.kind));
 END;
 
 CREATE TEMP TRIGGER summary_enforcement_category_delete
@@ -1549,7 +1551,8 @@ BEGIN
 	WHERE month = OLD.month AND county_id = OLD.county_id
 	  AND category = (SELECT category FROM case_kind WHERE code = OLD.kind);
 	DELETE FROM summary_enforcement_county_category
-	WHERE month = OLD.month AND county_id = OLD.county_id AND cases = 0;
+	WHERE month = OLD.month AND county_id = OLD.county_id AND cases = 0
+	  AND category = (SELECT category FROM case_kind WHERE code = OLD.kind);
 END;
 
 -- A case kind is a code row: any change recounts the whole (small) table.

@@ -311,6 +311,18 @@ test_expect_success 'hazards by county and by sector sum their summary in index 
 	done
 '
 
+# Enforcement by county reads one category of its rollup, keyed category
+# first: a seek per county and its months in order, no full read.
+test_expect_success 'enforcement by county seeks its rollup by category and county' '
+	rm -f trace.sql &&
+	SAFESTAT_TRACE_SQL=trace.sql "$SAFESTAT" p.db -F csv \
+		-c "enforcement --year 2023" >/dev/null &&
+	grep "FROM summary_enforcement_county_category s " trace.sql >stmts &&
+	test "$(wc -l <stmts)" = 1 &&
+	sql_cli p.db "EXPLAIN QUERY PLAN $(cat stmts)" >plan &&
+	test_grep "SEARCH s USING PRIMARY KEY (category=? AND county_id=?" plan
+'
+
 # With no county or township asked for, publicity, meetings and accidents
 # are summed from their province-wide rollups, a year in a few dozen
 # rows, not from the county summaries.

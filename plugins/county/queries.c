@@ -255,12 +255,15 @@ static const struct summary_counts enforcement_county =
 	ENFORCEMENT_SUMMARY("summary_enforcement_county", SUMMARY_COUNTY_PLACE,
 	    SUMMARY_COUNTY, { "county", "s.county_id" });
 
-/* By month, county and case category: no sector or department. */
+/* By month, county and case category: no sector or department.  The
+ * category is a list (one, or all), which its key leads with: "?9 IS
+ * NULL OR" would read every category's rows and sort them. */
 static const struct summary_counts enforcement_county_category = {
 	.table = "summary_enforcement_county_category",
 	.facts = "FROM summary_enforcement_county_category s WHERE"
 	    SUMMARY_MONTHS " AND " SUMMARY_COUNTY_PLACE
-	    " AND (?9 IS NULL OR s.category = ?9)",
+	    " AND s.category IN (SELECT DISTINCT k.category FROM case_kind k"
+	    " WHERE ?9 IS NULL OR k.category = ?9)",
 	.measures = { "sum(s.cases)", "sum(s.fine_yuan)" },
 	.filters = SUMMARY_COUNTY,
 	.days = SUMMARY_DAYS_MONTHS,
