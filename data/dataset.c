@@ -179,6 +179,14 @@ struct dict {
 	size_t		 nslot;		/* a power of two */
 };
 
+/* The value met last in one place of the rows read (a short one). */
+struct value_cache {
+	int		 valid, type, len;
+	sqlite3_int64	 integer;
+	unsigned char	 text[32];
+	uint32_t	 index;
+};
+
 /* One summary's groups: their keys (value indexes, in primary key
  * order) and sums, with a hash index over the keys. */
 struct grouping {
@@ -209,6 +217,7 @@ struct pass {
 	const char	*field[PASS_MAX_FIELDS];
 	int		 is_key[PASS_MAX_FIELDS];
 	struct dict	 dict;
+	struct value_cache cache[PASS_MAX_FIELDS];
 	int		 ngroupings;
 	struct grouping	 grouping[FAMILY_MAX_TABLES];
 	char		*msg;
@@ -275,27 +284,15 @@ dict_item_hash(const void *owner, size_t i)
 	    v->len);
 }
 
-/* The index of column col of the current row in the dictionary, added
- * if new; PASS_UNSUITED for a real or a blob, PASS_FAILED when out of
- * memory. */
+/* The index of a value in the dictionary, added if new; PASS_FAILED
+ * when out of memory. */
 static enum pass_end
-dict_intern(struct dict *d, sqlite3_stmt *st, int col, uint32_t *index)
+dict_add(struct dict *d, int type, sqlite3_int64 integer,
+    const unsigned char *text, int len, uint32_t *index)
 {
-	int			 type = sqlite3_column_type(st, col), len = 0;
-	sqlite3_int64		 integer = 0;
-	const unsigned char	*text = NULL;
-	struct value		*v;
-	size_t			 j;
+	struct value	*v;
+	size_t		 j;
 
-	if (type == SQLITE_INTEGER)
-		integer = sqlite3_column_int64(st, col);
-	else if (type == SQLITE_TEXT) {
-		text = sqlite3_column_text(st, col);
-		len = sqlite3_column_bytes(st, col);
-		if (text == NULL)
-			return PASS_FAILED;
-	} else if (type != SQLITE_NULL)
-		return PASS_UNSUITED;
 	if (d->n * 2 >= d->nslot &&
 	    slots_grow(&d->slot, &d->nslot, d->n, dict_item_hash, d) == -1)
 		return PASS_FAILED;
@@ -329,6 +326,56 @@ dict_intern(struct dict *d, sqlite3_stmt *st, int col, uint32_t *index)
 	d->slot[j] = (uint32_t)d->n + 1;
 	*index = (uint32_t)d->n++;
 	return PASS_DONE;
+}
+
+/* The index of a value in the dictionary, looked up only when it is not
+ * the one met last in the same place (cache): the ledger comes in
+ * township order, so most of a row is its predecessor's. */
+static enum pass_end
+dict_add_cached(struct dict *d, struct value_cache *cache, int type,
+    sqlite3_int64 integer, const unsigned char *text, int len,
+    uint32_t *index)
+{
+	enum pass_end	 end;
+
+	if (cache->valid && cache->type == type && cache->integer == integer &&
+	    cache->len == len &&
+	    (len == 0 || memcmp(cache->text, text, (size_t)len) == 0)) {
+		*index = cache->index;
+		return PASS_DONE;
+	}
+	if ((end = dict_add(d, type, integer, text, len, index)) != PASS_DONE)
+		return end;
+	cache->valid = len <= (int)sizeof cache->text;
+	cache->type = type;
+	cache->integer = integer;
+	cache->len = len;
+	if (cache->valid && len > 0)
+		memcpy(cache->text, text, (size_t)len);
+	cache->index = *index;
+	return PASS_DONE;
+}
+
+/* The index of column col of the current row in the dictionary;
+ * PASS_UNSUITED for a real or a blob, PASS_FAILED when out of memory. */
+static enum pass_end
+dict_intern(struct pass *p, sqlite3_stmt *st, int col, uint32_t *index)
+{
+	int			 type = sqlite3_column_type(st, col), len = 0;
+	sqlite3_int64		 integer = 0;
+	const unsigned char	*text = NULL;
+
+	if (type == SQLITE_INTEGER)
+		integer = sqlite3_column_int64(st, col);
+	else if (type == SQLITE_TEXT) {
+		text = sqlite3_column_text(st, col);
+		len = sqlite3_column_bytes(st, col);
+		if (text == NULL)
+			return PASS_FAILED;
+	} else if (type != SQLITE_NULL)
+		return PASS_UNSUITED;
+	return dict_add_cached(&p->dict, &p->cache[col], type, integer, text,
+	    len, index);
 }
 
 /* Compare two values in SQLite's order (NULL, numbers, texts by their
@@ -572,47 +619,120 @@ grouping_setup(struct pass *p, struct grouping *g, const char *table)
 	return PASS_DONE;
 }
 
-/* The hazards' events of one row of summary_hazard_months, by the rules
- * of summary_hazard_events (data/upkeep.sql): found in its found month;
- * rectified in its rectified month; overdue (+1) in its overdue month
- * unless rectified by then, and -1 in the month it was rectified after
- * that.  Reading each hazard once, not once per rule and summary, is
- * what makes the refresh fast. */
+/* Is text a day 'YYYY-MM-DD' (digits and dashes where they belong)? */
+static int
+is_day_text(const unsigned char *text, int len)
+{
+	int	 i;
+
+	if (text == NULL || len != 10)
+		return 0;
+	for (i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? text[i] != '-' :
+		    text[i] < '0' || text[i] > '9')
+			return 0;
+	return 1;
+}
+
+/* The month 'YYYY-MM' of the day after day 'YYYY-MM-DD' (what
+ * substr(date(day, '+1 day'), 1, 7) gives): the next month after a
+ * month's last day, else the day's own; -1 when day is no real day. */
+static int
+month_of_next_day(const unsigned char *day, char month[8])
+{
+	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+	int	 y, m, d, last;
+
+	y = (day[0] - '0') * 1000 + (day[1] - '0') * 100 +
+	    (day[2] - '0') * 10 + (day[3] - '0');
+	m = (day[5] - '0') * 10 + (day[6] - '0');
+	d = (day[8] - '0') * 10 + (day[9] - '0');
+	if (m < 1 || m > 12 || d < 1)
+		return -1;
+	last = mdays[m - 1] + (m == 2 && y % 4 == 0 &&
+	    (y % 100 != 0 || y % 400 == 0));
+	if (d > last)
+		return -1;
+	if (d == last && ++m > 12) {
+		if (++y > 9999)
+			return -1;
+		m = 1;
+	}
+	month[0] = (char)('0' + y / 1000);
+	month[1] = (char)('0' + y / 100 % 10);
+	month[2] = (char)('0' + y / 10 % 10);
+	month[3] = (char)('0' + y % 10);
+	month[4] = '-';
+	month[5] = (char)('0' + m / 10);
+	month[6] = (char)('0' + m % 10);
+	month[7] = '\0';
+	return 0;
+}
+
+/* The events of one hazard, read from the ledger as summary_hazard_months
+ * reads it and counted by the rules of summary_hazard_events
+ * (data/upkeep.sql): found in its found month; rectified in its
+ * rectified month; overdue (+1) in its overdue month (the month of the
+ * day after its deadline) unless rectified by then, and -1 in the month
+ * it was rectified after that.  Reading each hazard once, with no SQL
+ * function called on it, is most of what makes the refresh fast.  A day
+ * that is no 'YYYY-MM-DD' (the schema's CHECKs forbid it) leaves the
+ * family to the views. */
 static enum pass_end
 hazard_events(struct pass *p, sqlite3_stmt *st)
 {
 	enum { FOUND_MONTH = 6, MONTH, FOUND, RECTIFIED, OVERDUE_CHANGE };
+	enum { FOUND_DATE = 6, RECTIFIED_DATE, DEADLINE_DATE };
+	const unsigned char *found, *rectified_date, *deadline;
 	struct event	 ev;
-	uint32_t	 rectified, overdue;
+	uint32_t	 rectified = 0, overdue;
+	char		 month[8];
 	enum pass_end	 end;
-	int		 i;
+	int		 i, open;
 
-	/* county_id .. found_month are the events' own first fields. */
-	for (i = 0; i <= FOUND_MONTH; i++)
-		if ((end = dict_intern(&p->dict, st, i, &ev.key[i])) != PASS_DONE)
+	/* county_id .. finder_dept are the events' own first fields. */
+	for (i = 0; i < FOUND_MONTH; i++)
+		if ((end = dict_intern(p, st, i, &ev.key[i])) != PASS_DONE)
 			return end;
-	if ((end = dict_intern(&p->dict, st, 7, &rectified)) != PASS_DONE ||
-	    (end = dict_intern(&p->dict, st, 8, &overdue)) != PASS_DONE)
+	found = sqlite3_column_text(st, FOUND_DATE);
+	rectified_date = sqlite3_column_text(st, RECTIFIED_DATE);
+	deadline = sqlite3_column_text(st, DEADLINE_DATE);
+	open = rectified_date == NULL;
+	if (!is_day_text(found, sqlite3_column_bytes(st, FOUND_DATE)) ||
+	    !is_day_text(deadline, sqlite3_column_bytes(st, DEADLINE_DATE)) ||
+	    (!open && !is_day_text(rectified_date,
+	    sqlite3_column_bytes(st, RECTIFIED_DATE))) ||
+	    month_of_next_day(deadline, month) == -1)
+		return PASS_UNSUITED;
+	if ((end = dict_add_cached(&p->dict, &p->cache[FOUND_DATE],
+	    SQLITE_TEXT, 0, found, 7, &ev.key[FOUND_MONTH])) != PASS_DONE ||
+	    (!open && (end = dict_add_cached(&p->dict,
+	    &p->cache[RECTIFIED_DATE], SQLITE_TEXT, 0, rectified_date, 7,
+	    &rectified)) != PASS_DONE) ||
+	    (end = dict_add_cached(&p->dict, &p->cache[DEADLINE_DATE],
+	    SQLITE_TEXT, 0, (const unsigned char *)month, 7, &overdue)) !=
+	    PASS_DONE)
 		return end;
+
 	ev.key[MONTH] = ev.key[FOUND_MONTH];
 	ev.num[FOUND] = 1, ev.num[RECTIFIED] = 0, ev.num[OVERDUE_CHANGE] = 0;
 	if ((end = pass_add(p, &ev)) != PASS_DONE)
 		return end;
-	if (p->dict.value[rectified].type != SQLITE_NULL) {
+	if (!open) {
 		ev.key[MONTH] = rectified;
 		ev.num[FOUND] = 0, ev.num[RECTIFIED] = 1;
 		if ((end = pass_add(p, &ev)) != PASS_DONE)
 			return end;
 	}
-	if (p->dict.value[rectified].type == SQLITE_NULL ||
-	    value_less(&p->dict, overdue, rectified)) {
+	if (open || value_less(&p->dict, overdue, rectified)) {
 		ev.key[MONTH] = overdue;
 		ev.num[FOUND] = 0, ev.num[RECTIFIED] = 0;
 		ev.num[OVERDUE_CHANGE] = 1;
 		if ((end = pass_add(p, &ev)) != PASS_DONE)
 			return end;
 	}
-	if (value_less(&p->dict, overdue, rectified)) {
+	if (!open && value_less(&p->dict, overdue, rectified)) {
 		ev.key[MONTH] = rectified;
 		ev.num[FOUND] = 0, ev.num[RECTIFIED] = 0;
 		ev.num[OVERDUE_CHANGE] = -1;
@@ -633,7 +753,7 @@ view_event(struct pass *p, sqlite3_stmt *st)
 
 	for (i = 0; i < p->nfields; i++) {
 		if (p->is_key[i]) {
-			if ((end = dict_intern(&p->dict, st, i, &ev.key[i])) !=
+			if ((end = dict_intern(p, st, i, &ev.key[i])) !=
 			    PASS_DONE)
 				return end;
 		} else if (sqlite3_column_type(st, i) != SQLITE_INTEGER)
@@ -852,9 +972,12 @@ family_refresh(sqlite3 *db, const struct family *f, const char *const *tables,
 static const struct family families[] = {
 	{ .tables = { "summary_hazard_county", "summary_hazard_township",
 	      "summary_hazard_county_sector", "summary_hazard_province" },
-	  .source = "SELECT county_id, township_id, sector, level, "
-	      "finder_kind, finder_dept, found_month, rectified_month, "
-	      "overdue_month FROM temp.summary_hazard_months",
+	  /* Ledger order (CROSS JOIN): read through its township
+	   * index instead, each row is a seek. */
+	  .source = "SELECT t.county_id, h.township_id, h.sector, h.level, "
+	      "h.finder_kind, coalesce(h.finder_dept, ''), h.found_date, "
+	      "h.rectified_date, h.deadline_date FROM main.hazard h "
+	      "CROSS JOIN main.township t ON t.township_id = h.township_id",
 	  .fields = { "county_id", "township_id", "sector", "level",
 	      "finder_kind", "finder_dept", "found_month", "month", "found",
 	      "rectified", "overdue_change" },
