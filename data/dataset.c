@@ -1,5 +1,6 @@
 /*
- * data/dataset.c -- recognise and create safestat datasets.
+ * data/dataset.c -- recognise and create safestat datasets, and keep
+ * their summaries: the upkeep, bulk appends, and the refresh.
  */
 #include "config.h"
 
@@ -125,7 +126,9 @@ dataset_in_step(sqlite3 *db, char *msg, size_t msglen)
  * family is counted here in one pass over its events, each event added
  * to every summary of the family in a hash table keyed by that
  * summary's primary key (no sort), and each summary then written in key
- * order.  The key columns are the table's primary key, the other
+ * order.  The hazards' events are worked out here from the ledger's own
+ * columns, by the views' rules (hazard_events): the views call SQL
+ * functions on every hazard, which cost more than the counting.  The key columns are the table's primary key, the other
  * columns are sums, each of the events' column of the same name: what
  * the summary's view computes, as tests/t3420 checks.  A family whose
  * tables or values do not fit that shape (a column the events lack, a
@@ -329,8 +332,8 @@ dict_add(struct dict *d, int type, sqlite3_int64 integer,
 }
 
 /* The index of a value in the dictionary, looked up only when it is not
- * the one met last in the same place (cache): the ledger comes in
- * township order, so most of a row is its predecessor's. */
+ * the one met last in the same place (cache): a ledger's rows come
+ * county by county, day by day, so much of a row is its predecessor's. */
 static enum pass_end
 dict_add_cached(struct dict *d, struct value_cache *cache, int type,
     sqlite3_int64 integer, const unsigned char *text, int len,
