@@ -1070,7 +1070,7 @@ dataset_refresh(sqlite3 *db, char *msg, size_t msglen)
 	char		**names;
 	unsigned char	*done;
 	size_t		 fi;
-	int		 n, i, k, nmine, rebuilt = 0, rc = 0;
+	int		 n, i, k, nmine, rc = 0;
 
 	if ((names = summary_tables(db, &n, msg, msglen)) == NULL)
 		return -1;
@@ -1109,11 +1109,10 @@ dataset_refresh(sqlite3 *db, char *msg, size_t msglen)
 		sqlite3_free(names[i]);
 	sqlite3_free(names);
 	free(done);
-	rebuilt = n;
 	if (rc == 0 && exec_or_say(db, "UPDATE main.summaries_state SET "
 	    "in_step = 1", "rebuild the summaries", msg, msglen) == -1)
 		rc = -1;
-	return rc == 0 ? rebuilt : -1;
+	return rc == 0 ? n : -1;
 }
 
 /* Does the main database have a bulk_load table (a file made by a
