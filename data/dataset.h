@@ -42,9 +42,12 @@ int	dataset_upkeep(sqlite3 *db, char *msg, size_t msglen);
 int	dataset_import_views(sqlite3 *db, char *msg, size_t msglen);
 
 /* On a connection with the upkeep, inside the caller's transaction:
- * rebuild every summary from its view of the ledger and mark them in
- * step (after another program wrote the ledger).  The number of
- * summaries rebuilt, or -1 with a message. */
+ * rebuild every summary that has a view of the ledger, to exactly that
+ * view's rows, and mark them in step (after another program wrote the
+ * ledger).  Summaries that group the same events are counted together
+ * in one pass (data/dataset.c, "Refreshing the summaries"); the others
+ * are refilled from their views.  The number of summaries rebuilt, or
+ * -1 with a message. */
 int	dataset_refresh(sqlite3 *db, char *msg, size_t msglen);
 
 /* 1 when the summaries are in step with the ledger, 0 when a program

@@ -455,10 +455,13 @@ db_begin_write(struct session *s, char *err, size_t errlen)
 		    "--readonly", s->db_path);
 		return NULL;
 	}
-	rc = sqlite3_open_v2(s->db_path, &db, SQLITE_OPEN_READWRITE,
-	    NULL);
+	/* No mutex, as for the read connection: `import --refresh` reads
+	 * ten million hazards through sqlite3_column_* on a province. */
+	rc = sqlite3_open_v2(s->db_path, &db, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc == SQLITE_OK) {
 		harden(db);
+		trace_from_env(db);
 		sqlite3_exec(db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
 		/* Statement journals in memory (set outside the transaction
 		 * to take effect): a row whose triggers write other tables
