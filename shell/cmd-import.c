@@ -331,7 +331,8 @@ check_writable(struct session *s, char *err, size_t errlen)
 /* The write connection and its transaction; unless stale is NULL,
  * *stale tells whether the summaries are out of step with the ledger
  * (another program wrote it): an import then leaves them so, for
- * 'import --refresh' to rebuild, which on a province takes minutes.
+ * 'import --refresh' to rebuild, which on the 100-county province takes
+ * a minute and a half: too much to add to an import of a few rows.
  * NULL with a message. */
 static sqlite3 *
 write_start(struct session *s, int *stale, char *err, size_t errlen)

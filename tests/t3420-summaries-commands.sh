@@ -404,7 +404,7 @@ test_expect_success 'import --refresh rebuilds them from the ledger' '
 '
 
 # import --refresh counts the hazard, inspection and insurance summaries
-# in one pass over their events each (data/dataset.c), the others from
+# in one pass over their events each (data/refresh.c), the others from
 # their views.  Two checks that owe nothing to that code: on an untouched
 # file it gives back, row for row, what the generator counted in C as it
 # wrote the ledger; and after the ledger's awkward cases are written by
