@@ -3,7 +3,7 @@
 
 noinst_LTLIBRARIES += data/libdataset.la
 data_libdataset_la_SOURCES = data/dataset.c data/dataset.h \
-	data/dataset-exec.h data/refresh.c
+	data/dataset-exec.h data/refresh.c data/month.h
 nodist_data_libdataset_la_SOURCES = data/schema-sql.c data/upkeep-sql.c \
 	data/import-views-sql.c
 data_libdataset_la_CFLAGS = $(AM_CFLAGS) $(SQLITE3_CFLAGS)

@@ -13,6 +13,7 @@
 
 #include "data/dataset.h"
 #include "data/dataset-exec.h"
+#include "data/month.h"
 
 /*
  * Refreshing the summaries.
@@ -544,8 +545,6 @@ is_day_text(const unsigned char *text, int len)
 static int
 month_of_next_day(const unsigned char *day, char month[8])
 {
-	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
-	    30, 31 };
 	int	 y, m, d, last;
 
 	y = (day[0] - '0') * 1000 + (day[1] - '0') * 100 +
@@ -554,8 +553,7 @@ month_of_next_day(const unsigned char *day, char month[8])
 	d = (day[8] - '0') * 10 + (day[9] - '0');
 	if (m < 1 || m > 12 || d < 1)
 		return -1;
-	last = mdays[m - 1] + (m == 2 && y % 4 == 0 &&
-	    (y % 100 != 0 || y % 400 == 0));
+	last = month_last_day(y, m);
 	if (d > last)
 		return -1;
 	if (d == last && ++m > 12) {

@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "data/gen/gen.h"
+#include "data/month.h"
 
 #define KEYS		8
 #define MEASURES	8
@@ -264,19 +265,14 @@ month_of(const struct row_value *v)
 int32_t
 month_of_next_day(const struct row_value *v)
 {
-	static const int mdays[12] = {
-		31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
-	};
-	int	y, m, d, last;
+	int	y, m, d;
 
 	if (v->type != SQLITE_TEXT || v->len < 10)
 		die("a summary needs a date, not '%.*s'", (int)v->len, v->s);
 	y = DIGITS4(v->s);
 	m = DIGITS2(v->s + 5);
 	d = DIGITS2(v->s + 8);
-	last = mdays[m - 1] + (m == 2 && (y % 4 == 0 &&
-	    (y % 100 != 0 || y % 400 == 0)));
-	return y * 12 + m - 1 + (d == last);
+	return y * 12 + m - 1 + (d == month_last_day(y, m));
 }
 
 /* The day number of a 'YYYY-MM-DD' value. */
