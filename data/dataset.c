@@ -5,9 +5,7 @@
  */
 #include "config.h"
 
-#include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "data/dataset.h"

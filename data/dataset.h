@@ -45,7 +45,7 @@ int	dataset_import_views(sqlite3 *db, char *msg, size_t msglen);
  * rebuild every summary that has a view of the ledger, to exactly that
  * view's rows, and mark them in step (after another program wrote the
  * ledger).  Summaries that group the same events are counted together
- * in one pass (data/dataset.c, "Refreshing the summaries"); the others
+ * in one pass (data/refresh.c, "Refreshing the summaries"); the others
  * are refilled from their views.  The number of summaries rebuilt, or
  * -1 with a message. */
 int	dataset_refresh(sqlite3 *db, char *msg, size_t msglen);
